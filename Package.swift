@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "VerbatimKit", targets: ["VerbatimKit"]),
+        .executable(name: "verbatim", targets: ["verbatim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). Only VerbatimXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "VerbatimXML", dependencies: ["CLibXML2"]),
+        .target(name: "VerbatimModel"),
+        .target(name: "VerbatimText", dependencies: ["VerbatimModel"]),
+        .target(name: "VerbatimLexicon", dependencies: ["VerbatimModel", "VerbatimText"]),
+        .target(name: "VerbatimAnalysis", dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon"]),
+        .target(
+            name: "VerbatimKit",
+            dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimXML"]
+        ),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "VerbatimKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
+        .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
+        .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
+        .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
+        .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim"]),
+    ]
+)

@@ -1,0 +1,33 @@
+import VerbatimLexicon
+import VerbatimModel
+
+/// Which domain pack an analysis uses.
+public enum DomainChoice: Sendable, Hashable {
+    /// The core lexicon only.
+    case general
+    /// A pack, by its index in `Lexicon.domains`.
+    case pack(Int)
+    /// Per item, the pack whose cue words occur most (general when none or a tie).
+    case auto
+}
+
+/// How the item's language is decided.
+public enum LanguageChoice: String, Sendable, Hashable, CaseIterable {
+    /// Detected from the script; all lexicons apply.
+    case auto
+    /// English (and emoji) entries only; reported as `en`.
+    case en
+    /// Chinese (and emoji) entries only; reported as `zh`.
+    case zh
+}
+
+/// Options of one analysis run.
+public struct AnalysisOptions: Sendable, Hashable {
+    public var domain: DomainChoice
+    public var language: LanguageChoice
+
+    public init(domain: DomainChoice = .general, language: LanguageChoice = .auto) {
+        self.domain = domain
+        self.language = language
+    }
+}

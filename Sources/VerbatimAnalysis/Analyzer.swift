@@ -1,0 +1,225 @@
+import Foundation
+import VerbatimLexicon
+import VerbatimModel
+import VerbatimText
+
+/// Scores one piece of feedback: overall sentiment, themes with their own
+/// sentiment, complaint flag, and the evidence for each.
+///
+/// Immutable and `Sendable`: share one analyzer across threads.
+///
+/// ```swift
+/// let analyzer = Analyzer(lexicon: try Lexicon.load(directories: ["lexicons"]))
+/// let finding = analyzer.analyze("菜很好吃，但是送餐太慢了")
+/// finding.label // .neg; themes: food positive, delivery negative
+/// ```
+public struct Analyzer: Sendable {
+    public let lexicon: Lexicon
+    public let options: AnalysisOptions
+
+    public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    /// Analyzes one text.
+    public func analyze(_ text: String) -> Finding {
+        let normalized = lexicon.normalizer.normalize(text, vocabulary: lexicon)
+        return analyze(normalized)
+    }
+
+    /// Analyzes an already normalized text.
+    public func analyze(_ text: NormalizedText) -> Finding {
+        let rules = lexicon.rules
+        let language: Language
+        let filter: LanguageFilter
+        switch options.language {
+        case .auto:
+            language = LanguageDetector.detect(text.bytes[...])
+            filter = .all
+        case .en:
+            language = .en
+            filter = .english
+        case .zh:
+            language = .zh
+            filter = .chinese
+        }
+        let domain = chooseDomain(text, filter)
+        let matches = lexicon.match(text, domain: domain, languages: filter)
+        let clauses = Segmenter.clauses(of: text.bytes)
+        let tokens = TokenIndex(bytes: text.bytes, matches: matches.polarity)
+
+        // Themes per clause.
+        var clauseThemes = [[ThemeRef]](repeating: [], count: clauses.count)
+        var themeMentions: [(ref: ThemeRef, clause: Int, range: Range<Int>)] = []
+        for m in matches.themes {
+            let c = clauseIndex(of: m.range.lowerBound, in: clauses)
+            for ref in lexicon.roles(m).themes {
+                if !clauseThemes[c].contains(ref) { clauseThemes[c].append(ref) }
+                themeMentions.append((ref, c, m.range))
+            }
+        }
+
+        let weights = ContrastWeights(matches: matches.polarity, lexicon: lexicon, clauses: clauses)
+        var contributions: [Contribution] = []
+        var scored: [ScoredTerm] = []
+        var contrastStarts: [Int] = []
+        var clauseSums = [Double](repeating: 0, count: clauses.count)
+        var state = ClauseState()
+        var currentClause = -1
+        for (k, m) in matches.polarity.enumerated() {
+            let c = clauseIndex(of: m.range.lowerBound, in: clauses)
+            if c != currentClause {
+                state = ClauseState()
+                currentClause = c
+            }
+            let roles = lexicon.roles(m)
+            let t = tokens.ofMatch[k]
+            if roles.contrast != nil { contrastStarts.append(m.range.lowerBound) }
+            if let rule = roles.negator { state.negators.append((t, rule, m.range)) }
+            if let factor = roles.modifier { state.modifiers.append((t, factor, m.range)) }
+            if let rule = roles.irrealis {
+                state.irrealis = (rule, m.range)
+                if rule.effect == .rhetorical { state.rhetorical = true }
+            }
+            guard var (base, baseRule) = baseValence(roles, clauseThemes[c]) else { continue }
+            if base == 0 { continue }  // a set phrase that hides shorter words
+            var rules_: [String] = []
+            if let baseRule { rules_.append(baseRule) }
+            if roles.negator != nil || roles.modifier != nil {
+                // A term that is both (rare) should not modify itself.
+                state.negators.removeAll { $0.token == t }
+                state.modifiers.removeAll { $0.token == t }
+            }
+            var v = base
+            let sign: Double = v > 0 ? 1 : -1
+            // Intensifiers and dampeners in front (VADER B_INCR with distance decay).
+            for mod in state.modifiers where t - mod.token >= 1 && Double(t - mod.token) <= rules.modifierWindow {
+                let scalar = mod.factor * (1 - rules.modifierDecay * Double(t - mod.token - 1))
+                v += sign * scalar
+                rules_.append("\(scalar >= 0 ? "intensified" : "dampened") by \(text.originalText(mod.range)) \(fmt(sign * scalar))")
+            }
+            state.modifiers.removeAll { $0.token < t }
+            if (v > 0) != (base > 0) { v = sign * 0.1 }  // a dampener never flips polarity
+            for span in text.emphasis where span.range.overlaps(m.range) {
+                if span.kind == .caps && text.capsAreEmphasis {
+                    v += sign * rules.capsEmphasis
+                    rules_.append("CAPITALS \(fmt(sign * rules.capsEmphasis))")
+                } else if span.kind == .elongated {
+                    v += sign * rules.elongationEmphasis
+                    rules_.append("elongated \(fmt(sign * rules.elongationEmphasis))")
+                }
+            }
+            // Negation: negators in scope since the previous sentiment term; an even number cancels.
+            let inScope = state.negators.filter { t - $0.token >= 1 && t - $0.token <= $0.rule.scope }
+            if !inScope.isEmpty {
+                let names = inScope.map { text.originalText($0.range) }.joined(separator: "+")
+                if state.rhetorical {
+                    rules_.append("negation by \(names) cancelled by rhetorical question")
+                } else if inScope.count % 2 == 1 {
+                    let scalar = inScope.last!.rule.scalar ?? (v > 0 ? rules.negationScalar : rules.negationScalarNegative)
+                    v *= scalar
+                    rules_.append("negated by \(names) ×\(fmt(scalar))")
+                } else {
+                    rules_.append("double negation \(names) cancels")
+                }
+            }
+            state.negators.removeAll()
+            if let (rule, range) = state.irrealis, range.upperBound <= m.range.lowerBound || range == m.range {
+                v *= rule.factor
+                rules_.append("\(rule.effect.rawValue) by \(text.originalText(range)) ×\(fmt(rule.factor))")
+            }
+            if clauses[c].isQuestion && !state.rhetorical {
+                let q = v > 0 ? rules.questionPositive : rules.questionNegative
+                v *= q
+                rules_.append("question ×\(fmt(q))")
+            }
+            let w = weights.weight(forMatchAt: k)
+            if w != 1 {
+                v *= w
+                rules_.append("contrast ×\(fmt(w))")
+            }
+            clauseSums[c] += v
+            scored.append(ScoredTerm(position: m.range.lowerBound, clause: c, value: v))
+            let orig = text.originalRange(m.range)
+            contributions.append(
+                Contribution(
+                    text: text.originalText(m.range), term: roles.term, start: orig.lowerBound, end: orig.upperBound,
+                    clause: c, baseValence: base, valence: v, rules: rules_))
+        }
+
+        var sum = clauseSums.reduce(0, +)
+        let bangs = clauses.reduce(0) { $0 + $1.exclamations }
+        if sum != 0 && bangs > 0 {
+            sum += (sum > 0 ? 1 : -1) * min(Double(bangs), rules.exclamationMax) * rules.exclamationStep
+        }
+        let score = normalize(sum)
+        let label = SentimentLabel(score: score, neutralBand: rules.neutralBand)
+        let themes = summarizeThemes(themeMentions, scored, contrastStarts, clauses, text)
+        let (complaint, reason) = decideComplaint(matches.complaints, label: label, themes: themes, text: text)
+        let summaries = clauses.enumerated().map { c, clause in
+            ClauseSummary(
+                text: text.originalText(clause.range), start: text.originalRange(clause.range).lowerBound,
+                end: text.originalRange(clause.range).upperBound,
+                language: LanguageDetector.detect(text.bytes[clause.range]), sum: clauseSums[c],
+                weight: weights.clauseWeight(c), themes: clauseThemes[c])
+        }
+        return Finding(
+            language: language, domain: lexicon.domains[domain], score: score, label: label, themes: themes,
+            complaint: complaint, complaintReason: reason, contributions: contributions, clauses: summaries)
+    }
+
+    /// S / sqrt(S² + α), VADER's normalization into [−1, 1].
+    func normalize(_ s: Double) -> Double {
+        guard s != 0 else { return 0 }
+        return max(-1, min(1, s / (s * s + lexicon.rules.alpha).squareRoot()))
+    }
+
+    /// The term's valence here: an aspect-specific one when its theme is in the clause.
+    func baseValence(_ roles: TermRoles, _ themes: [ThemeRef]) -> (Double, String?)? {
+        for a in roles.aspects where themes.contains(where: { a.theme.covers($0) }) {
+            return (a.valence, "aspect \(a.theme) \(fmt(a.valence))")
+        }
+        guard let v = roles.valence else { return nil }
+        return (v, nil)
+    }
+
+    func chooseDomain(_ text: NormalizedText, _ filter: LanguageFilter) -> Int {
+        switch options.domain {
+        case .general: return 0
+        case .pack(let i): return i
+        case .auto:
+            let cues = lexicon.match(text, domain: 0, languages: filter, cues: true).cues
+            var votes = [Int](repeating: 0, count: lexicon.domains.count)
+            for m in cues { for p in lexicon.roles(m).cues { votes[p] += 1 } }
+            guard let top = votes.max(), top > 0 else { return 0 }
+            let winners = votes.indices.filter { votes[$0] == top }
+            return winners.count == 1 ? winners[0] : 0
+        }
+    }
+
+    func clauseIndex(of position: Int, in clauses: [Clause]) -> Int {
+        var lo = 0
+        var hi = clauses.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if clauses[mid].range.lowerBound <= position { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+}
+
+/// Rule state within one clause.
+struct ClauseState {
+    var negators: [(token: Int, rule: NegatorRule, range: Range<Int>)] = []
+    var modifiers: [(token: Int, factor: Double, range: Range<Int>)] = []
+    var irrealis: (IrrealisRule, Range<Int>)?
+    var rhetorical = false
+}
+
+func fmt(_ v: Double) -> String {
+    var t = String(format: "%.3f", v)
+    while t.hasSuffix("0") { t.removeLast() }
+    if t.hasSuffix(".") { t.removeLast() }
+    return v > 0 ? "+" + t : t
+}

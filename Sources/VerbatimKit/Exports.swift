@@ -1,0 +1,5 @@
+// VerbatimKit is the library product: re-export the stages' public API.
+@_exported import VerbatimAnalysis
+@_exported import VerbatimLexicon
+@_exported import VerbatimModel
+@_exported import VerbatimText

@@ -1,0 +1,239 @@
+/// Validates one JSON Lines record and pulls out what annotation needs:
+/// the raw `id` token (echoed byte for byte) and the text field.
+///
+/// Hand-written because `JSONDecoder` manages ≈ 33k small lines/s on this
+/// platform (shared/PLATFORM.md) and annotate must stream far faster; it
+/// validates the full JSON grammar so a broken line is reported, not guessed.
+struct JSONLineScanner {
+    /// What a line holds.
+    struct Record {
+        /// The id value exactly as written (a string with its quotes, a number…), if present.
+        var rawID: ArraySlice<UInt8>?
+        /// The decoded text, nil when no text field exists.
+        var text: String?
+        /// Why the text is unusable (not a string, empty), if it is.
+        var textProblem: String?
+    }
+
+    /// Text fields, most preferred first.
+    static let textFields: [[UInt8]] = ["text", "content", "body", "review", "comment", "message"].map { Array($0.utf8) }
+    static let maxDepth = 256
+
+    private let b: UnsafeBufferPointer<UInt8>
+    private var i: Int
+
+    private init(_ b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+        self.i = 0
+    }
+
+    /// Scans one line (without its newline); throws a readable reason when it is not a JSON object.
+    static func scan(_ line: UnsafeBufferPointer<UInt8>) throws(ScanError) -> Record {
+        var s = JSONLineScanner(line)
+        return try s.object()
+    }
+
+    struct ScanError: Error {
+        var message: String
+        var offset: Int
+    }
+
+    private func fail(_ m: String) -> ScanError { ScanError(message: m, offset: i) }
+
+    private mutating func ws() {
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
+    }
+
+    private mutating func object() throws(ScanError) -> Record {
+        ws()
+        guard i < b.count, b[i] == 0x7B else { throw fail("not a JSON object") }
+        i += 1
+        var record = Record()
+        var bestText = Int.max
+        ws()
+        if i < b.count && b[i] == 0x7D {
+            i += 1
+        } else {
+            while true {
+                ws()
+                guard i < b.count, b[i] == 0x22 else { throw fail("expected a quoted key") }
+                let key = try string()
+                ws()
+                guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
+                i += 1
+                ws()
+                let valueStart = i
+                if key == Array("id".utf8) {
+                    try value(depth: 1)
+                    record.rawID = Array(b[valueStart..<i])[...]
+                } else if let rank = Self.textFields.firstIndex(of: key), rank < bestText {
+                    if i < b.count && b[i] == 0x22 {
+                        let bytes = try string()
+                        bestText = rank
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        record.text = text
+                        record.textProblem = text.allSatisfy(\.isWhitespace) ? "empty text" : nil
+                    } else {
+                        try value(depth: 1)
+                        if b[valueStart] != 0x6E {  // null counts as absent
+                            bestText = rank
+                            record.text = nil
+                            record.textProblem = "field '\(String(decoding: key, as: UTF8.self))' is not a string"
+                        }
+                    }
+                } else {
+                    try value(depth: 1)
+                }
+                ws()
+                guard i < b.count else { throw fail("unterminated object") }
+                if b[i] == 0x2C {
+                    i += 1
+                    continue
+                }
+                if b[i] == 0x7D {
+                    i += 1
+                    break
+                }
+                throw fail("expected ',' or '}'")
+            }
+        }
+        ws()
+        if i != b.count { throw fail("unexpected data after the object") }
+        return record
+    }
+
+    private mutating func value(depth: Int) throws(ScanError) {
+        guard depth <= Self.maxDepth else { throw fail("nested too deeply") }
+        guard i < b.count else { throw fail("missing value") }
+        switch b[i] {
+        case 0x22: _ = try string()
+        case 0x7B:
+            i += 1
+            ws()
+            if i < b.count && b[i] == 0x7D { i += 1; return }
+            while true {
+                ws()
+                guard i < b.count, b[i] == 0x22 else { throw fail("expected a quoted key") }
+                _ = try string()
+                ws()
+                guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
+                i += 1
+                ws()
+                try value(depth: depth + 1)
+                ws()
+                guard i < b.count else { throw fail("unterminated object") }
+                if b[i] == 0x2C { i += 1; continue }
+                if b[i] == 0x7D { i += 1; return }
+                throw fail("expected ',' or '}'")
+            }
+        case 0x5B:
+            i += 1
+            ws()
+            if i < b.count && b[i] == 0x5D { i += 1; return }
+            while true {
+                ws()
+                try value(depth: depth + 1)
+                ws()
+                guard i < b.count else { throw fail("unterminated array") }
+                if b[i] == 0x2C { i += 1; continue }
+                if b[i] == 0x5D { i += 1; return }
+                throw fail("expected ',' or ']'")
+            }
+        case 0x74: try literal("true")
+        case 0x66: try literal("false")
+        case 0x6E: try literal("null")
+        default: try number()
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(ScanError) {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard i + w.count <= b.count, (0..<w.count).allSatisfy({ b[i + $0] == w[$0] }) else { throw fail("invalid literal") }
+        i += w.count
+    }
+
+    private mutating func number() throws(ScanError) {
+        let start = i
+        if i < b.count && b[i] == 0x2D { i += 1 }
+        guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { throw fail("invalid value") }
+        if b[i] == 0x30 { i += 1 } else { while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 } }
+        if i < b.count && b[i] == 0x2E {
+            i += 1
+            guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { throw fail("invalid number") }
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        }
+        if i < b.count && (b[i] == 0x65 || b[i] == 0x45) {
+            i += 1
+            if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
+            guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { throw fail("invalid number") }
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        }
+        if i == start { throw fail("invalid value") }
+    }
+
+    /// Reads a string at `i` (on its opening quote) and returns its decoded UTF-8.
+    /// Lone surrogates from `\u` escapes become U+FFFD rather than failing.
+    private mutating func string() throws(ScanError) -> [UInt8] {
+        i += 1
+        var out: [UInt8] = []
+        var runStart = i
+        while true {
+            guard i < b.count else { throw fail("unterminated string") }
+            let c = b[i]
+            if c == 0x22 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+                i += 1
+                return out
+            }
+            if c < 0x20 { throw fail("control character in string") }
+            if c != 0x5C {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+            i += 1
+            guard i < b.count else { throw fail("unterminated escape") }
+            switch b[i] {
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x2F: out.append(0x2F)
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x74: out.append(0x09)
+            case 0x75:
+                var cp = try hex4(at: i + 1)
+                i += 4
+                if (0xD800...0xDBFF).contains(cp), i + 6 < b.count, b[i + 1] == 0x5C, b[i + 2] == 0x75,
+                    let low = try? hex4(at: i + 3), (0xDC00...0xDFFF).contains(low)
+                {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+                }
+                let scalar = Unicode.Scalar(cp) ?? "\u{FFFD}"
+                out.append(contentsOf: String(Character(scalar)).utf8)
+            default: throw fail("invalid escape")
+            }
+            i += 1
+            runStart = i
+        }
+    }
+
+    private func hex4(at p: Int) throws(ScanError) -> UInt32 {
+        guard p + 4 <= b.count else { throw fail("short \\u escape") }
+        var v: UInt32 = 0
+        for k in 0..<4 {
+            let c = b[p + k]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw fail("invalid \\u escape")
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+}

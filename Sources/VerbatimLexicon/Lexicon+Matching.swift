@@ -1,0 +1,123 @@
+import VerbatimModel
+import VerbatimText
+
+/// A lexicon hit: a normalized byte range and what the term means there.
+public struct Match: Sendable, Hashable {
+    /// Normalized byte range.
+    public var range: Range<Int>
+    /// Index of the term's roles in the lexicon (domain already applied).
+    public var roles: Int32
+}
+
+/// Matches found in one text, one non-overlapping list per lane.
+public struct MatchSet: Sendable {
+    public var polarity: [Match] = []
+    public var themes: [Match] = []
+    public var complaints: [Match] = []
+    public var cues: [Match] = []
+}
+
+/// Which entries a match may use, by language.
+public struct LanguageFilter: Sendable, Hashable {
+    public var en: Bool
+    public var zh: Bool
+    public static let all = LanguageFilter(en: true, zh: true)
+    public static let english = LanguageFilter(en: true, zh: false)
+    public static let chinese = LanguageFilter(en: false, zh: true)
+
+    @inline(__always)
+    func allows(_ l: LexiconLanguage) -> Bool {
+        switch l {
+        case .mul: return true
+        case .en: return en
+        case .zh: return zh
+        }
+    }
+}
+
+extension Lexicon: WordVocabulary {
+    /// Whether a term is this word or starts with it and a space (for elongation).
+    public func containsWord(_ word: ArraySlice<UInt8>) -> Bool {
+        let node = trie.node(for: word)
+        return node >= 0 && (trie.key(at: node) >= 0 || trie.child(node, 0x20) >= 0)
+    }
+}
+
+@inline(__always)
+func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+}
+
+extension Lexicon {
+    /// Finds terms leftmost-longest, independently in each lane.
+    ///
+    /// English-like terms (starting or ending with a letter or digit) match
+    /// whole words only; Chinese terms match anywhere.
+    /// - Parameters:
+    ///   - domain: index into `domains`; `cues: true` matches the packs' cue words instead.
+    public func match(_ text: NormalizedText, domain: Int, languages: LanguageFilter = .all, cues: Bool = false) -> MatchSet {
+        let bytes = text.bytes
+        let view = cues ? cueView : views[domain]
+        var result = MatchSet()
+        let n = bytes.count
+        var next = (0, 0, 0, 0)
+        let lanes: UInt8 = cues ? 0b1000 : 0b0111
+        var i = 0
+        bytes.withUnsafeBufferPointer { buf in
+            while i < n {
+                let b = buf[i]
+                if b & 0xC0 == 0x80 {  // UTF-8 continuation byte: not a character start
+                    i += 1
+                    continue
+                }
+                if isWordByte(b) && i > 0 && isWordByte(buf[i - 1]) {
+                    i += 1
+                    continue
+                }
+                var free: UInt8 = 0
+                if next.0 <= i { free |= 1 }
+                if next.1 <= i { free |= 2 }
+                if next.2 <= i { free |= 4 }
+                if next.3 <= i { free |= 8 }
+                free &= lanes
+                if free == 0 {
+                    i += 1
+                    continue
+                }
+                var best: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+                var bestEnd = (0, 0, 0, 0)
+                var node = trie.child(0, b)
+                var j = i + 1
+                while node >= 0 {
+                    let key = trie.key(at: node)
+                    if key >= 0 {
+                        let r = view[Int(key)]
+                        if r >= 0 && languages.allows(languages_(r)) {
+                            // A word-like ending must not run on into a letter or digit.
+                            let boundary = !(isWordByte(buf[j - 1]) && j < n && isWordByte(buf[j]))
+                            if boundary {
+                                let m = laneMasks[Int(r)] & free
+                                if m & 1 != 0 { best.0 = r; bestEnd.0 = j }
+                                if m & 2 != 0 { best.1 = r; bestEnd.1 = j }
+                                if m & 4 != 0 { best.2 = r; bestEnd.2 = j }
+                                if m & 8 != 0 { best.3 = r; bestEnd.3 = j }
+                            }
+                        }
+                    }
+                    if j >= n { break }
+                    node = trie.child(node, buf[j])
+                    j += 1
+                }
+                if best.0 >= 0 { result.polarity.append(Match(range: i..<bestEnd.0, roles: best.0)); next.0 = bestEnd.0 }
+                if best.1 >= 0 { result.themes.append(Match(range: i..<bestEnd.1, roles: best.1)); next.1 = bestEnd.1 }
+                if best.2 >= 0 { result.complaints.append(Match(range: i..<bestEnd.2, roles: best.2)); next.2 = bestEnd.2 }
+                if best.3 >= 0 { result.cues.append(Match(range: i..<bestEnd.3, roles: best.3)); next.3 = bestEnd.3 }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    func languages_(_ r: Int32) -> LexiconLanguage { languages[Int(r)] }
+}

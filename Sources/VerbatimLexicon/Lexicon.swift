@@ -1,0 +1,199 @@
+import Foundation
+import VerbatimModel
+import VerbatimText
+
+/// The compiled lexicon: every term of the core and of the domain packs in
+/// one byte trie, with what each term means in each domain.
+///
+/// Load it once per run and share it: it is immutable and `Sendable`.
+///
+/// ```swift
+/// let lexicon = try Lexicon.load(directories: ["lexicons"])
+/// let matches = lexicon.match(lexicon.normalizer.normalize("送餐太慢了"), domain: 0)
+/// ```
+public struct Lexicon: Sendable {
+    /// Domain names; index 0 is `general` (core only), then the packs by name.
+    public let domains: [String]
+    /// The packs, in `domains` order from index 1.
+    public let packs: [PackInfo]
+    /// The taxonomy, sorted by theme path.
+    public let themes: [ThemeInfo]
+    public let rules: RuleConstants
+    /// Files that went in, in load order.
+    public let files: [LexiconFileInfo]
+    /// FNV-1a 64 of every file's path and bytes, in load order: same files, same fingerprint.
+    public let fingerprint: String
+    public let normalizer: TextNormalizer
+    /// The normalized terms, indexed as the trie reports them.
+    public let terms: [String]
+
+    let trie: ByteTrie
+    let roleTable: [TermRoles]
+    let laneMasks: [UInt8]
+    let languages: [LexiconLanguage]
+    /// Per domain: term index → role index, or -1 when the term means nothing there.
+    let views: [[Int32]]
+    /// Term index → role index holding only cue packs, or -1.
+    let cueView: [Int32]
+
+    /// The roles of a match.
+    public func roles(_ match: Match) -> TermRoles { roleTable[Int(match.roles)] }
+
+    /// The domain index of a name (`general`, a pack name), or nil.
+    public func domainIndex(_ name: String) -> Int? { domains.firstIndex(of: name) }
+
+    /// Theme info for a reference, if the taxonomy has it.
+    public func theme(_ ref: ThemeRef) -> ThemeInfo? { themes.first { $0.ref == ref } }
+
+    /// Loads and compiles lexicon directories; later ones override earlier ones term by term.
+    /// - Throws: `LexiconError` for the first error found (a malformed line, an unknown theme…).
+    public static func load(directories: [String], normalizer: TextNormalizer = TextNormalizer()) throws(LexiconError) -> Lexicon {
+        let (lexicon, problems) = compile(directories: directories, normalizer: normalizer)
+        if let first = problems.first(where: { $0.severity == .error }) { throw first }
+        guard let lexicon else {
+            throw LexiconError(path: directories.joined(separator: ", "), line: 0, code: .noLexicon, message: "no lexicon files found")
+        }
+        return lexicon
+    }
+
+    /// Compiles directories, returning every problem found (for lint) and the lexicon when there is one.
+    public static func compile(directories: [String], normalizer: TextNormalizer = TextNormalizer()) -> (Lexicon?, [LexiconError]) {
+        var parsed: [(LexiconFile, Int)] = []
+        var problems: [LexiconError] = []
+        var hash = FNV1a64()
+        for (layer, dir) in directories.enumerated() {
+            let (files, readProblems) = LexiconDirectory.read(dir)
+            problems += readProblems
+            for (file, bytes) in files {
+                hash.add(Array(file.path.utf8))
+                hash.add(bytes)
+                parsed.append((file, layer))
+            }
+        }
+        var compiler = LexiconCompiler(normalizer: normalizer)
+        compiler.add(parsed)
+        compiler.checkTaxonomy()
+        problems += compiler.problems
+        if parsed.isEmpty { return (nil, problems) }
+        return (build(compiler, fingerprint: hash.hex), problems)
+    }
+
+    static func build(_ c: LexiconCompiler, fingerprint: String) -> Lexicon {
+        let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty }).sorted()
+        let packs = packNames.map { c.packs[$0] ?? PackInfo(name: $0, labelEn: $0, labelZh: $0, cues: []) }
+        let domains = ["general"] + packNames
+        // Every term any scope knows.
+        var termSet = Set<String>()
+        for scope in c.scopes.values {
+            termSet.formUnion(scope.valence.keys)
+            termSet.formUnion(scope.modifier.keys)
+            termSet.formUnion(scope.negator.keys)
+            termSet.formUnion(scope.contrast.keys)
+            termSet.formUnion(scope.irrealis.keys)
+            termSet.formUnion(scope.complaint.keys)
+            termSet.formUnion(scope.aspects.keys)
+        }
+        for byTerm in c.themeTerms.values { termSet.formUnion(byTerm.keys) }
+        for p in packs { termSet.formUnion(p.cues) }
+        let terms = termSet.sorted()
+        let trie = ByteTrie(keys: terms.map { Array($0.utf8) })
+
+        var table: [TermRoles] = []
+        var index: [TermRoles: Int32] = [:]
+        func intern(_ r: TermRoles) -> Int32 {
+            if let i = index[r] { return i }
+            let i = Int32(table.count)
+            table.append(r)
+            index[r] = i
+            return i
+        }
+        let core = c.scopes[""] ?? LexiconCompiler.Scope()
+        var views: [[Int32]] = []
+        for (d, _) in domains.enumerated() {
+            let packName: String? = d == 0 ? nil : packNames[d - 1]
+            let pack = packName.flatMap { c.scopes[$0] }
+            var view = [Int32](repeating: -1, count: terms.count)
+            for (t, term) in terms.enumerated() {
+                var r = TermRoles(term: term, language: pack?.language[term] ?? core.language[term] ?? LexiconFile.scriptLanguage(of: term))
+                let v = pack?.valence[term] ?? core.valence[term]
+                r.valence = v?.value
+                r.valenceSource = v.map { "\($0.path):\($0.line)" }
+                r.modifier = (pack?.modifier[term] ?? core.modifier[term])?.value
+                r.negator = (pack?.negator[term] ?? core.negator[term])?.value
+                r.contrast = (pack?.contrast[term] ?? core.contrast[term])?.value
+                r.irrealis = (pack?.irrealis[term] ?? core.irrealis[term])?.value
+                r.complaint = (pack?.complaint[term] ?? core.complaint[term])?.value
+                var aspects = core.aspects[term]?.mapValues(\.value) ?? [:]
+                for (k, v) in pack?.aspects[term] ?? [:] { aspects[k] = v.value }
+                r.aspects = aspects.keys.sorted().map { AspectValence(theme: ThemeRef(path: $0), valence: aspects[$0]!) }
+                var themes = c.themeTerms[""]?[term] ?? []
+                if let packName, let extra = c.themeTerms[packName]?[term] {
+                    for e in extra where !themes.contains(e) { themes.append(e) }
+                }
+                r.themes = themes.sorted()
+                if r.laneMask != 0 { view[t] = intern(r) }
+            }
+            views.append(view)
+        }
+        var cueView = [Int32](repeating: -1, count: terms.count)
+        var cuePacks: [String: [Int]] = [:]
+        for (p, pack) in packs.enumerated() {
+            for cue in pack.cues where !(cuePacks[cue]?.contains(p + 1) ?? false) { cuePacks[cue, default: []].append(p + 1) }
+        }
+        for (t, term) in terms.enumerated() {
+            if let list = cuePacks[term] {
+                var r = TermRoles(term: term, language: LexiconFile.scriptLanguage(of: term))
+                r.cues = list
+                cueView[t] = intern(r)
+            }
+        }
+        let themes = c.themes.values.sorted { $0.ref < $1.ref }
+        return Lexicon(
+            domains: domains, packs: packs, themes: themes, rules: c.rules, files: c.files, fingerprint: fingerprint,
+            normalizer: c.normalizer, terms: terms, trie: trie, roleTable: table, laneMasks: table.map(\.laneMask),
+            languages: table.map(\.language), views: views, cueView: cueView)
+    }
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint without a crypto dependency.
+struct FNV1a64 {
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ bytes: [UInt8]) {
+        for b in bytes {
+            state ^= UInt64(b)
+            state = state &* 0x0000_0100_0000_01B3
+        }
+        state ^= 0xFF
+        state = state &* 0x0000_0100_0000_01B3
+    }
+    var hex: String {
+        let s = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}
+
+extension Lexicon {
+    /// Distinct scored sentiment terms per language in a domain (0 = core).
+    public func scoredTermCounts(domain: Int = 0) -> [LexiconLanguage: Int] {
+        var counts: [LexiconLanguage: Int] = [:]
+        for t in terms.indices {
+            let r = views[domain][t]
+            guard r >= 0, roleTable[Int(r)].valence != nil else { continue }
+            counts[roleTable[Int(r)].language, default: 0] += 1
+        }
+        return counts
+    }
+
+    /// The roles of a term in a domain, if it has any (for tools and tests).
+    public func roles(ofTerm term: String, domain: Int = 0) -> TermRoles? {
+        var lo = 0
+        var hi = terms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if terms[mid] < term { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < terms.count, terms[lo] == term else { return nil }
+        let r = views[domain][lo]
+        return r >= 0 ? roleTable[Int(r)] : nil
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import VerbatimModel
+import VerbatimText
+
+/// Interprets parsed lexicon files into a `Lexicon`, collecting every
+/// problem so `lexicon lint` can list them all at once.
+struct LexiconCompiler {
+    /// A value from one line, with where it came from.
+    struct Sourced<Value> {
+        var value: Value
+        var path: String
+        var line: Int
+        var layer: Int
+        var display: String
+    }
+
+    /// Entries of one scope (core = "", or a pack name), by kind then normalized term.
+    struct Scope {
+        var valence: [String: Sourced<Double>] = [:]
+        var modifier: [String: Sourced<Double>] = [:]
+        var negator: [String: Sourced<NegatorRule>] = [:]
+        var contrast: [String: Sourced<ContrastRule>] = [:]
+        var irrealis: [String: Sourced<IrrealisRule>] = [:]
+        var complaint: [String: Sourced<ComplaintStrength>] = [:]
+        var aspects: [String: [String: Sourced<Double>]] = [:]  // term → theme path → valence
+        var language: [String: LexiconLanguage] = [:]
+    }
+
+    let normalizer: TextNormalizer
+    var problems: [LexiconError] = []
+    var scopes: [String: Scope] = ["": Scope()]
+    var themes: [ThemeRef: ThemeInfo] = [:]
+    var themeOrder: [ThemeRef] = []
+    /// term → themes, per scope.
+    var themeTerms: [String: [String: [ThemeRef]]] = [:]
+    var packs: [String: PackInfo] = [:]
+    var rules = RuleConstants()
+    var files: [LexiconFileInfo] = []
+
+    init(normalizer: TextNormalizer) { self.normalizer = normalizer }
+
+    /// Normalizes a term the way text is normalized, so analysts may write
+    /// Traditional characters, capitals or full-width forms.
+    func normalizeTerm(_ raw: String) -> String {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let n = normalizer.normalize(trimmed)
+        return String(decoding: n.bytes, as: UTF8.self)
+    }
+
+    mutating func problem(_ file: LexiconFile, _ line: Int, _ code: LexiconError.Code, _ message: String,
+                          _ severity: LexiconError.Severity = .error) {
+        problems.append(LexiconError(path: file.path, line: line, code: code, severity: severity, message: message))
+    }
+
+    func number(_ s: String) -> Double? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let v = Double(t), v.isFinite else { return nil }
+        return v
+    }
+
+    /// Adds every file. `layer` is the index of the directory it came from.
+    mutating func add(_ files: [(LexiconFile, Int)]) {
+        for (file, _) in files { problems.append(contentsOf: file.problems) }
+        let usable = files.filter { f in !f.0.problems.contains { $0.code == .missingHeader || $0.code == .unknownKind || $0.code == .unreadable || ($0.code == .badHeader && $0.line == 0 && $0.message.contains("kind")) } }
+        // Themes, packs and rules first: term kinds refer to them.
+        for (file, layer) in usable where file.kind == .themes { addThemes(file, layer) }
+        for (file, layer) in usable where file.kind == .pack { addPack(file, layer) }
+        for (file, layer) in usable where file.kind == .rules { addRules(file, layer) }
+        for (file, layer) in usable where ![.themes, .pack, .rules].contains(file.kind) { addTerms(file, layer) }
+    }
+
+    mutating func addThemes(_ file: LexiconFile, _ layer: Int) {
+        var seenInFile: Set<ThemeRef> = []
+        var count = 0
+        let scope = file.pack ?? ""
+        for line in file.lines where line.fields.count == 5 {
+            let f = line.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let idPattern = #"^[a-z0-9_]+(/[a-z0-9_]+)?$"#
+            guard f[0].range(of: idPattern, options: .regularExpression) != nil else {
+                problem(file, line.number, .badValue, "theme id '\(f[0])' must be lower-case letters, digits and _ (optionally id/subtheme)")
+                continue
+            }
+            let ref = ThemeRef(path: f[0])
+            if !seenInFile.insert(ref).inserted {
+                problem(file, line.number, .duplicate, "theme '\(ref)' appears twice in this file")
+            }
+            let en = f[3].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let zh = f[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if var existing = themes[ref] {
+                existing.termsEn += en
+                existing.termsZh += zh
+                if !f[1].isEmpty { existing.labelEn = f[1] }
+                if !f[2].isEmpty { existing.labelZh = f[2] }
+                themes[ref] = existing
+            } else {
+                themes[ref] = ThemeInfo(ref: ref, labelEn: f[1], labelZh: f[2], pack: file.pack, termsEn: en, termsZh: zh)
+                themeOrder.append(ref)
+            }
+            var seenTerms: Set<String> = []
+            for raw in en + zh {
+                let term = normalizeTerm(raw)
+                if term.isEmpty { continue }
+                if !seenTerms.insert(term).inserted {
+                    problem(file, line.number, .duplicate, "term '\(raw)' listed twice for theme '\(ref)'", .warning)
+                    continue
+                }
+                var list = themeTerms[scope, default: [:]][term, default: []]
+                if !list.contains(ref) { list.append(ref) }
+                themeTerms[scope, default: [:]][term] = list
+                count += 1
+                if scopes[scope]?.language[term] == nil {
+                    scopes[scope, default: Scope()].language[term] = LexiconFile.scriptLanguage(of: term)
+                }
+            }
+        }
+        files.append(LexiconFileInfo(path: file.path, kind: file.kind.rawValue, language: file.language, version: file.version, pack: file.pack, entries: count))
+    }
+
+    mutating func addPack(_ file: LexiconFile, _ layer: Int) {
+        guard let name = file.pack else {
+            problem(file, 0, .badValue, "a 'pack' file belongs in packs/<name>/")
+            return
+        }
+        var info = packs[name] ?? PackInfo(name: name, labelEn: name, labelZh: name, cues: [])
+        for line in file.lines where line.fields.count == 2 {
+            let key = line.fields[0].trimmingCharacters(in: .whitespaces)
+            let value = line.fields[1].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "name":
+                if value != name { problem(file, line.number, .badValue, "pack name '\(value)' differs from its folder '\(name)'") }
+            case "label_en": info.labelEn = value
+            case "label_zh": info.labelZh = value
+            case "cues": info.cues += value.split(separator: "|").map { normalizeTerm(String($0)) }.filter { !$0.isEmpty }
+            default: problem(file, line.number, .badValue, "unknown pack key '\(key)' (name, label_en, label_zh, cues)")
+            }
+        }
+        packs[name] = info
+        files.append(LexiconFileInfo(path: file.path, kind: file.kind.rawValue, language: file.language, version: file.version, pack: file.pack, entries: info.cues.count))
+    }
+
+    mutating func addRules(_ file: LexiconFile, _ layer: Int) {
+        var count = 0
+        for line in file.lines where line.fields.count == 2 {
+            let name = line.fields[0].trimmingCharacters(in: .whitespaces)
+            guard let value = number(line.fields[1]) else {
+                problem(file, line.number, .badNumber, "'\(line.fields[1])' is not a number")
+                continue
+            }
+            if !rules.set(name, value) {
+                problem(file, line.number, .unknownRule, "unknown rule '\(name)' (known: \(RuleConstants.names.joined(separator: ", ")))")
+            }
+            count += 1
+        }
+        files.append(LexiconFileInfo(path: file.path, kind: file.kind.rawValue, language: file.language, version: file.version, pack: file.pack, entries: count))
+    }
+}

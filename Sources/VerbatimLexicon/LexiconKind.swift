@@ -1,0 +1,40 @@
+/// What a lexicon file holds, from its `# kind:` header.
+public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case sentiment
+    case modifiers
+    case negators
+    case contrast
+    case irrealis
+    case complaints
+    case aspectSentiment = "aspect-sentiment"
+    case themes
+    case pack
+    case rules
+
+    /// How many TAB-separated fields a line of this kind has.
+    public var fieldCounts: ClosedRange<Int> {
+        switch self {
+        case .sentiment, .modifiers, .complaints, .pack, .rules: return 2...2
+        case .negators: return 2...3
+        case .contrast: return 3...4
+        case .irrealis, .aspectSentiment: return 3...3
+        case .themes: return 5...5
+        }
+    }
+
+    /// The column names, for messages and `# columns:` headers.
+    public var columns: String {
+        switch self {
+        case .sentiment: return "term valence"
+        case .modifiers: return "term factor"
+        case .negators: return "term scope [scalar]"
+        case .contrast: return "term before after [kind]"
+        case .irrealis: return "term effect factor"
+        case .complaints: return "term strength"
+        case .aspectSentiment: return "term theme valence"
+        case .themes: return "theme label_en label_zh terms_en terms_zh"
+        case .pack: return "key value"
+        case .rules: return "name value"
+        }
+    }
+}

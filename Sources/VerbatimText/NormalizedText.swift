@@ -1,0 +1,60 @@
+/// A text after normalization, as UTF-8 bytes, with a map back to the
+/// original so evidence can quote the writer's own words.
+///
+/// Normalization: ASCII and full-width letters lower-cased, full-width forms
+/// half-width (NFKC), Traditional Chinese turned Simplified, curly quotes
+/// straight, emoji variation selectors and skin tones dropped, runs of
+/// spaces collapsed, elongated words shortened (`soooo` → `so`).
+public struct NormalizedText: Sendable {
+    /// The normalized UTF-8 bytes.
+    public var bytes: [UInt8]
+    /// For each normalized byte, the original byte offset of the character
+    /// it came from; one extra element holds the original length.
+    public var origin: [Int32]
+    /// Words written in CAPITALS or elongated, as normalized byte ranges.
+    public var emphasis: [EmphasisSpan]
+    /// Whether the text mixes cases, so CAPITALS stand out (VADER's rule:
+    /// a text written all in capitals emphasizes nothing).
+    public var capsAreEmphasis: Bool
+    /// The original text.
+    public var original: String
+
+    /// The original byte range of a normalized byte range.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        Int(origin[range.lowerBound])..<Int(origin[range.upperBound])
+    }
+
+    /// The original text of a normalized byte range.
+    public func originalText(_ range: Range<Int>) -> String {
+        let r = originalRange(range)
+        let utf8 = original.utf8
+        let s = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+        let e = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+        return String(original[s..<e])
+    }
+
+    /// The normalized text of a byte range, as a String.
+    public func normalizedText(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}
+
+/// A word that stands out: written in CAPITALS or elongated (`soooo`).
+public struct EmphasisSpan: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case caps, elongated }
+    public var range: Range<Int>
+    public var kind: Kind
+}
+
+/// Answers whether a word is worth keeping in a given spelling; the
+/// normalizer asks it to decide how to shorten elongated words.
+public protocol WordVocabulary: Sendable {
+    /// Whether some lexicon term is this word, or starts with it and a space.
+    func containsWord(_ word: ArraySlice<UInt8>) -> Bool
+}
+
+/// A vocabulary that knows no words (elongations shorten to two letters).
+public struct EmptyVocabulary: WordVocabulary {
+    public init() {}
+    public func containsWord(_ word: ArraySlice<UInt8>) -> Bool { false }
+}

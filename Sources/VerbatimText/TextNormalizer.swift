@@ -1,0 +1,234 @@
+import Foundation
+
+/// Turns raw feedback into the form lexicon terms are written in.
+///
+/// Works on UTF-8 bytes with an ASCII fast path (shared/PLATFORM.md: byte
+/// loops run at GB/s where `Character` iteration runs at 12–26 MB/s); only
+/// rare characters outside the known-stable blocks go through Foundation's
+/// NFKC, one scalar at a time.
+///
+/// ```swift
+/// let normalizer = TextNormalizer()
+/// normalizer.normalize("這家店ＧＯＯＤ！").bytes // "这家店good!" in UTF-8
+/// ```
+public struct TextNormalizer: Sendable {
+    public let converter: ChineseScriptConverter
+
+    public init(converter: ChineseScriptConverter = ChineseScriptConverter()) {
+        self.converter = converter
+    }
+
+    /// Normalizes `text`; `vocabulary` decides how elongated words shorten.
+    public func normalize(_ text: String, vocabulary: some WordVocabulary = EmptyVocabulary()) -> NormalizedText {
+        var copy = text
+        return copy.withUTF8 { buf in normalize(utf8: buf, original: text, vocabulary: vocabulary) }
+    }
+
+    func normalize(utf8 src: UnsafeBufferPointer<UInt8>, original: String, vocabulary: some WordVocabulary)
+        -> NormalizedText
+    {
+        var out = [UInt8]()
+        out.reserveCapacity(src.count)
+        var origin = [Int32]()
+        origin.reserveCapacity(src.count + 1)
+        var emphasis: [EmphasisSpan] = []
+        var word = WordTracker()
+        var sawLower = false
+        var sawUpperWord = false
+        var lastWasSpace = true  // drop leading spaces
+
+        @inline(__always) func emit(_ b: UInt8, _ at: Int) {
+            out.append(b)
+            origin.append(Int32(at))
+        }
+        func emitScalar(_ cp: UInt32, _ at: Int) {
+            if cp < 0x80 {
+                emit(UInt8(cp), at)
+            } else if cp < 0x800 {
+                emit(UInt8(0xC0 | (cp >> 6)), at)
+                emit(UInt8(0x80 | (cp & 0x3F)), at)
+            } else if cp < 0x10000 {
+                emit(UInt8(0xE0 | (cp >> 12)), at)
+                emit(UInt8(0x80 | ((cp >> 6) & 0x3F)), at)
+                emit(UInt8(0x80 | (cp & 0x3F)), at)
+            } else {
+                emit(UInt8(0xF0 | (cp >> 18)), at)
+                emit(UInt8(0x80 | ((cp >> 12) & 0x3F)), at)
+                emit(UInt8(0x80 | ((cp >> 6) & 0x3F)), at)
+                emit(UInt8(0x80 | (cp & 0x3F)), at)
+            }
+        }
+        func endWord() {
+            guard word.active else { return }
+            let range = word.start..<out.count
+            if word.letters >= 2 && word.upper == word.letters {
+                emphasis.append(EmphasisSpan(range: range, kind: .caps))
+                sawUpperWord = true
+            }
+            if word.longestRun >= 3 {
+                shortenElongation(range)
+            }
+            word = WordTracker()
+        }
+        func shortenElongation(_ range: Range<Int>) {
+            let (two, twoOrigin) = collapseRuns(out[range], origin[range], keep: 2)
+            let (one, oneOrigin) = collapseRuns(out[range], origin[range], keep: 1)
+            let chosen: ([UInt8], [Int32])
+            if vocabulary.containsWord(two[...]) {
+                chosen = (two, twoOrigin)
+            } else if vocabulary.containsWord(one[...]) {
+                chosen = (one, oneOrigin)
+            } else {
+                chosen = (two, twoOrigin)
+            }
+            out.replaceSubrange(range, with: chosen.0)
+            origin.replaceSubrange(range, with: chosen.1)
+            emphasis.append(EmphasisSpan(range: range.lowerBound..<(range.lowerBound + chosen.0.count), kind: .elongated))
+        }
+
+        var i = 0
+        let n = src.count
+        while i < n {
+            let b = src[i]
+            if b < 0x80 {
+                var c = b
+                let isLetter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if isLetter {
+                    if !word.active { word.begin(at: out.count) }
+                    word.add(letter: c, upper: b != c)
+                    if b == c { sawLower = true }
+                    emit(c, i)
+                    lastWasSpace = false
+                } else if c == 0x20 || c == 0x09 || c == 0x0D {
+                    endWord()
+                    if !lastWasSpace { emit(0x20, i) }
+                    lastWasSpace = true
+                } else {
+                    endWord()
+                    emit(c, i)
+                    lastWasSpace = (c == 0x0A)
+                }
+                i += 1
+                continue
+            }
+            // Multi-byte scalar (input is valid UTF-8: it came from a String).
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var cp = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len where i + k < n { cp = (cp << 6) | (UInt32(src[i + k]) & 0x3F) }
+            let at = i
+            i += len
+            switch cp {
+            case 0xFF01...0xFF5E:  // full-width ASCII
+                var c = UInt8(cp - 0xFEE0)
+                let upper = c >= 0x41 && c <= 0x5A
+                if upper { c |= 0x20 }
+                if (c >= 0x61 && c <= 0x7A) {
+                    if !word.active { word.begin(at: out.count) }
+                    word.add(letter: c, upper: upper)
+                    if !upper { sawLower = true }
+                } else {
+                    endWord()
+                }
+                emit(c, at)
+                lastWasSpace = false
+            case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F:  // spaces
+                endWord()
+                if !lastWasSpace { emit(0x20, at) }
+                lastWasSpace = true
+            case 0x2018, 0x2019, 0x2032, 0xFF07:
+                emit(0x27, at)  // inside a word (don’t): keep the word going
+                lastWasSpace = false
+            case 0x201C, 0x201D:
+                endWord()
+                emit(0x22, at)
+                lastWasSpace = false
+            case 0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x1F3FB...0x1F3FF:
+                continue  // invisible: variation selectors, zero-width, skin tones
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+                endWord()
+                emitScalar(converter.simplified(cp), at)
+                lastWasSpace = false
+            default:
+                endWord()
+                if Self.isStable(cp) {
+                    emitScalar(cp, at)
+                } else {
+                    for s in Self.slowNormalize(cp) { emitScalar(s, at) }
+                }
+                lastWasSpace = false
+            }
+        }
+        endWord()
+        // Trim one trailing space.
+        if out.last == 0x20 {
+            out.removeLast()
+            origin.removeLast()
+        }
+        origin.append(Int32(n))
+        return NormalizedText(
+            bytes: out, origin: origin, emphasis: emphasis, capsAreEmphasis: sawLower && sawUpperWord,
+            original: original)
+    }
+
+    /// Blocks whose characters NFKC and case folding leave alone.
+    @inline(__always)
+    static func isStable(_ cp: UInt32) -> Bool {
+        switch cp {
+        case 0x3001...0x303F, 0x3041...0x30FF, 0xAC00...0xD7A3, 0x2010...0x2027, 0x2030...0x205E,
+            0x2190...0x23FF, 0x2500...0x27BF, 0x2900...0x2BFF, 0x1F000...0x1FAFF, 0xFE30...0xFE4F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// NFKC and lower-casing of one scalar (rare characters only).
+    static func slowNormalize(_ cp: UInt32) -> [UInt32] {
+        guard let scalar = Unicode.Scalar(cp) else { return [] }
+        let s = String(Character(scalar)).precomposedStringWithCompatibilityMapping.lowercased()
+        return s.unicodeScalars.map(\.value)
+    }
+}
+
+/// Tracks the ASCII word being written, for CAPS and elongation.
+struct WordTracker {
+    var active = false
+    var start = 0
+    var letters = 0
+    var upper = 0
+    var lastLetter: UInt8 = 0
+    var run = 0
+    var longestRun = 0
+
+    mutating func begin(at index: Int) {
+        self = WordTracker()
+        active = true
+        start = index
+    }
+
+    mutating func add(letter: UInt8, upper isUpper: Bool) {
+        letters += 1
+        if isUpper { upper += 1 }
+        run = letter == lastLetter ? run + 1 : 1
+        lastLetter = letter
+        longestRun = max(longestRun, run)
+    }
+}
+
+/// Shortens runs of one repeated letter to at most `keep` letters.
+func collapseRuns(_ bytes: ArraySlice<UInt8>, _ origin: ArraySlice<Int32>, keep: Int) -> ([UInt8], [Int32]) {
+    var out: [UInt8] = []
+    var outOrigin: [Int32] = []
+    var run = 0
+    var last: UInt8 = 0
+    for (b, o) in zip(bytes, origin) {
+        run = b == last ? run + 1 : 1
+        last = b
+        if run <= keep {
+            out.append(b)
+            outOrigin.append(o)
+        }
+    }
+    return (out, outOrigin)
+}

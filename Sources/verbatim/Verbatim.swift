@@ -1,0 +1,23 @@
+import VerbatimKit
+import ArgumentParser
+
+/// The `verbatim` command: a thin layer over VerbatimKit.
+@main
+struct Verbatim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim",
+        abstract: "Sentiment, themes and complaints in English and Chinese customer feedback.",
+        version: VerbatimVersion.string,
+        subcommands: [Annotate.self, Explain.self, LexiconCommand.self]
+    )
+}
+
+/// Exit codes, documented in README.md.
+enum ExitCodes {
+    /// An input file could not be opened or read.
+    static let unreadableInput = ExitCode(2)
+    /// `--strict` stopped at a bad input line.
+    static let badLine = ExitCode(3)
+    /// The lexicon failed to load, or lint found errors.
+    static let lexiconError = ExitCode(4)
+}
