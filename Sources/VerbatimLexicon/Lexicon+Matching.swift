@@ -43,9 +43,10 @@ extension Lexicon: WordVocabulary {
     }
 }
 
+/// Letters, digits and `_` join into words: `url_removed` holds no `removed`.
 @inline(__always)
 func isWordByte(_ b: UInt8) -> Bool {
-    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
 }
 
 extension Lexicon {

@@ -90,6 +90,14 @@ public struct TextNormalizer: Sendable {
         let n = src.count
         while i < n {
             let b = src[i]
+            if (b == 0x68 || b == 0x48 || b == 0x77 || b == 0x40), let skip = Self.linkOrMentionLength(src, i) {
+                // URLs and @mentions carry no sentiment, and "http://" holds the emoticon ":/".
+                endWord()
+                if !lastWasSpace { emit(0x20, i) }
+                lastWasSpace = true
+                i += skip
+                continue
+            }
             if b < 0x80 {
                 var c = b
                 let isLetter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
@@ -169,6 +177,34 @@ public struct TextNormalizer: Sendable {
         return NormalizedText(
             bytes: out, origin: origin, emphasis: emphasis, capsAreEmphasis: sawLower && sawUpperWord,
             original: original)
+    }
+
+    /// Length of a URL (`http://`, `https://`, `www.`) or an `@mention` starting at `i`, if one does.
+    static func linkOrMentionLength(_ src: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        @inline(__always) func lower(_ k: Int) -> UInt8 { k < src.count ? src[k] | 0x20 : 0 }
+        @inline(__always) func isWord(_ k: Int) -> Bool {
+            guard k < src.count else { return false }
+            let c = src[k]
+            return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
+        }
+        if i > 0 && isWord(i - 1) { return nil }  // inside a word: "show", "new@"
+        var j = i
+        if src[i] == 0x40 {
+            j += 1
+            while isWord(j) { j += 1 }
+            return j - i > 1 ? j - i : nil
+        }
+        let starts = ["http://", "https://", "www."].map { Array($0.utf8) }
+        guard let prefix = starts.first(where: { p in (0..<p.count).allSatisfy { lower(i + $0) == p[$0] } }) else { return nil }
+        j = i + prefix.count
+        while j < src.count {
+            let c = src[j]
+            if c <= 0x20 || c >= 0x80 || c == 0x22 || c == 0x3C || c == 0x3E { break }
+            j += 1
+        }
+        // Trailing sentence punctuation belongs to the sentence, not the URL.
+        while j > i + prefix.count, [0x2E, 0x2C, 0x21, 0x3F, 0x29, 0x3B, 0x3A].contains(src[j - 1]) { j -= 1 }
+        return j - i
     }
 
     /// Blocks whose characters NFKC and case folding leave alone.

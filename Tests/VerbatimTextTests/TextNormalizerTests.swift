@@ -16,6 +16,9 @@ import Testing
         ("👍🏻❤️", "👍❤"),  // skin tone and variation selector dropped
         ("Café", "café"),
         ("  leading and trailing  ", "leading and trailing"),
+        ("see http://url_removed :) and www.x.com.", "see :) and ."),  // links dropped: "http://" holds ":/"
+        ("@happy_user thanks", "thanks"),  // mentions dropped
+        ("show me", "show me"),  // not a link
     ])
     func normalizes(_ input: String, _ expected: String) {
         #expect(norm(input) == expected)
