@@ -5,6 +5,7 @@ import VerbatimText
 /// A sentiment term's final value and where it sits (normalized offset).
 struct ScoredTerm {
     var position: Int
+    var end: Int
     var clause: Int
     var value: Double
 }
@@ -14,7 +15,7 @@ extension Analyzer {
     /// own scope. Scopes are clauses, further split at contrast markers
     /// ("the food was good but the delivery was terrible"). Within a scope
     /// naming several themes, each sentiment term goes to the nearest
-    /// mention. A mention whose scope has no sentiment takes the next scopes
+    /// mentions (an overlapping one is nearest; others within 3 bytes of it too). A mention whose scope has no sentiment takes the next scopes
     /// of the same sentence that name no theme ("服务员，态度很差"), never across
     /// a contrast marker. A bare
     /// theme merges into its subtheme when only one subtheme was found.
@@ -58,12 +59,10 @@ extension Analyzer {
                 // Each term to its nearest mention; every ref of that mention's term gets it.
                 var given: Set<String> = []
                 for t in terms {
-                    let p = scored[t].position
-                    let nearest = idx.min { a, b in
-                        distance(p, mentions[a].range) < distance(p, mentions[b].range)
-                    }!
-                    let anchor = mentions[nearest].range
-                    for i in idx where mentions[i].range == anchor {
+                    let r = scored[t].position..<max(scored[t].end, scored[t].position + 1)
+                    let best = idx.map { gap(r, mentions[$0].range) }.min()!
+                    // The nearest mentions (within a few bytes of each other: "菜很好吃" feeds 菜 and 好吃).
+                    for i in idx where gap(r, mentions[i].range) <= best + 3 {
                         let key = "\(t)|\(mentions[i].ref)"
                         if given.insert(key).inserted { sums[mentions[i].ref, default: 0] += scored[t].value }
                     }
@@ -125,9 +124,8 @@ extension Analyzer {
     }
 }
 
-/// Bytes between a position and a range (0 inside it).
-func distance(_ p: Int, _ r: Range<Int>) -> Int {
-    if p < r.lowerBound { return r.lowerBound - p }
-    if p >= r.upperBound { return p - r.upperBound + 1 }
-    return 0
+/// Bytes between two ranges (0 when they overlap).
+func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    if a.overlaps(b) { return 0 }
+    return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound + 1 : a.lowerBound - b.upperBound + 1
 }

@@ -67,6 +67,8 @@ public struct Analyzer: Sendable {
         var clauseSums = [Double](repeating: 0, count: clauses.count)
         var state = ClauseState()
         var currentClause = -1
+        var negatorRecords: [(match: Int, clause: Int, rule: NegatorRule, range: Range<Int>, consumed: Bool)] = []
+        var politeness: [(match: Int, clause: Int, value: Double)] = []
         for (k, m) in matches.polarity.enumerated() {
             let c = clauseIndex(of: m.range.lowerBound, in: clauses)
             if c != currentClause {
@@ -76,7 +78,14 @@ public struct Analyzer: Sendable {
             let roles = lexicon.roles(m)
             let t = tokens.ofMatch[k]
             if roles.contrast != nil { contrastStarts.append(m.range.lowerBound) }
-            if let rule = roles.negator { state.negators.append((t, rule, m.range)) }
+            if let rule = roles.negator {
+                state.negators.append((t, rule, m.range, negatorRecords.count))
+                negatorRecords.append((k, c, rule, m.range, false))
+            }
+            if let value = roles.politeness, roles.valence == nil {
+                politeness.append((k, c, value))
+                continue
+            }
             if let factor = roles.modifier { state.modifiers.append((t, factor, m.range)) }
             if let rule = roles.irrealis {
                 state.irrealis = (rule, m.range)
@@ -112,6 +121,7 @@ public struct Analyzer: Sendable {
             }
             // Negation: negators in scope since the previous sentiment term; an even number cancels.
             let inScope = state.negators.filter { t - $0.token >= 1 && t - $0.token <= $0.rule.scope }
+            for n in inScope { negatorRecords[n.record].consumed = true }
             if !inScope.isEmpty {
                 let names = inScope.map { text.originalText($0.range) }.joined(separator: "+")
                 if state.rhetorical {
@@ -140,13 +150,48 @@ public struct Analyzer: Sendable {
                 rules_.append("contrast ×\(fmt(w))")
             }
             clauseSums[c] += v
-            scored.append(ScoredTerm(position: m.range.lowerBound, clause: c, value: v))
+            scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: c, value: v))
             let orig = text.originalRange(m.range)
             contributions.append(
                 Contribution(
                     text: text.originalText(m.range), term: roles.term, start: orig.lowerBound, end: orig.upperBound,
                     clause: c, baseValence: base, valence: v, rules: rules_))
         }
+
+        // Absence: a negator that negated nothing, followed in scope by a theme term
+        // (没有筷子, "no response"), is a negative mention of that theme.
+        for n in negatorRecords where !n.consumed && n.rule.scalar == nil {
+            guard let mention = themeMentions.first(where: {
+                $0.clause == n.clause && $0.range.lowerBound >= n.range.upperBound
+                    && $0.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
+            }) else { continue }
+            let w = weights.weight(forMatchAt: n.match)
+            let v = rules.absenceValence * w
+            clauseSums[n.clause] += v
+            scored.append(ScoredTerm(position: mention.range.lowerBound, end: mention.range.upperBound, clause: n.clause, value: v))
+            let range = n.range.lowerBound..<mention.range.upperBound
+            let orig = text.originalRange(range)
+            contributions.append(
+                Contribution(
+                    text: text.originalText(range), term: lexicon.roles(matches.polarity[n.match]).term,
+                    start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: rules.absenceValence,
+                    valence: v, rules: ["absence of \(mention.ref)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+        }
+        // Politeness formulas count only when nothing else carries sentiment ("thanks" ending a complaint).
+        let othersCarrySentiment = contributions.contains { $0.valence != 0 }
+        for p in politeness {
+            let m = matches.polarity[p.match]
+            let v = othersCarrySentiment ? 0 : p.value * weights.weight(forMatchAt: p.match)
+            clauseSums[p.clause] += v
+            if v != 0 { scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: p.clause, value: v)) }
+            let orig = text.originalRange(m.range)
+            contributions.append(
+                Contribution(
+                    text: text.originalText(m.range), term: lexicon.roles(m).term, start: orig.lowerBound, end: orig.upperBound,
+                    clause: p.clause, baseValence: p.value, valence: v,
+                    rules: [othersCarrySentiment ? "politeness formula, outweighed by other sentiment" : "politeness formula"]))
+        }
+        contributions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
 
         var sum = clauseSums.reduce(0, +)
         let bangs = clauses.reduce(0) { $0 + $1.exclamations }
@@ -211,7 +256,7 @@ public struct Analyzer: Sendable {
 
 /// Rule state within one clause.
 struct ClauseState {
-    var negators: [(token: Int, rule: NegatorRule, range: Range<Int>)] = []
+    var negators: [(token: Int, rule: NegatorRule, range: Range<Int>, record: Int)] = []
     var modifiers: [(token: Int, factor: Double, range: Range<Int>)] = []
     var irrealis: (IrrealisRule, Range<Int>)?
     var rhetorical = false

@@ -87,6 +87,7 @@ public struct Lexicon: Sendable {
         for scope in c.scopes.values {
             termSet.formUnion(scope.valence.keys)
             termSet.formUnion(scope.modifier.keys)
+            termSet.formUnion(scope.politeness.keys)
             termSet.formUnion(scope.negator.keys)
             termSet.formUnion(scope.contrast.keys)
             termSet.formUnion(scope.irrealis.keys)
@@ -119,6 +120,7 @@ public struct Lexicon: Sendable {
                 r.valence = v?.value
                 r.valenceSource = v.map { "\($0.path):\($0.line)" }
                 r.modifier = (pack?.modifier[term] ?? core.modifier[term])?.value
+                r.politeness = (pack?.politeness[term] ?? core.politeness[term])?.value
                 r.negator = (pack?.negator[term] ?? core.negator[term])?.value
                 r.contrast = (pack?.contrast[term] ?? core.contrast[term])?.value
                 r.irrealis = (pack?.irrealis[term] ?? core.irrealis[term])?.value
@@ -126,10 +128,9 @@ public struct Lexicon: Sendable {
                 var aspects = core.aspects[term]?.mapValues(\.value) ?? [:]
                 for (k, v) in pack?.aspects[term] ?? [:] { aspects[k] = v.value }
                 r.aspects = aspects.keys.sorted().map { AspectValence(theme: ThemeRef(path: $0), valence: aspects[$0]!) }
+                // A pack that lists a term decides its themes in that domain ("slow" → wait_time for restaurants).
                 var themes = c.themeTerms[""]?[term] ?? []
-                if let packName, let extra = c.themeTerms[packName]?[term] {
-                    for e in extra where !themes.contains(e) { themes.append(e) }
-                }
+                if let packName, let packThemes = c.themeTerms[packName]?[term] { themes = packThemes }
                 r.themes = themes.sorted()
                 if r.laneMask != 0 { view[t] = intern(r) }
             }

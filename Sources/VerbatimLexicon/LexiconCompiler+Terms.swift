@@ -60,6 +60,9 @@ extension LexiconCompiler {
             case .sentiment:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
                 store(&scope.valence, term, v, fmt(v), file, line.number, layer, what: "valence")
+            case .politeness:
+                guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
+                store(&scope.politeness, term, v, fmt(v), file, line.number, layer, what: "politeness valence")
             case .modifiers:
                 guard let v = num(f[1], -2...2, "factor") else { ok = false; break }
                 store(&scope.modifier, term, v, fmt(v), file, line.number, layer, what: "modifier")

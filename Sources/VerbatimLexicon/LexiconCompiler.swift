@@ -18,6 +18,7 @@ struct LexiconCompiler {
     struct Scope {
         var valence: [String: Sourced<Double>] = [:]
         var modifier: [String: Sourced<Double>] = [:]
+        var politeness: [String: Sourced<Double>] = [:]
         var negator: [String: Sourced<NegatorRule>] = [:]
         var contrast: [String: Sourced<ContrastRule>] = [:]
         var irrealis: [String: Sourced<IrrealisRule>] = [:]

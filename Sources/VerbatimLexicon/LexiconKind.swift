@@ -1,6 +1,7 @@
 /// What a lexicon file holds, from its `# kind:` header.
 public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     case sentiment
+    case politeness
     case modifiers
     case negators
     case contrast
@@ -14,7 +15,7 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// How many TAB-separated fields a line of this kind has.
     public var fieldCounts: ClosedRange<Int> {
         switch self {
-        case .sentiment, .modifiers, .complaints, .pack, .rules: return 2...2
+        case .sentiment, .politeness, .modifiers, .complaints, .pack, .rules: return 2...2
         case .negators: return 2...3
         case .contrast: return 3...4
         case .irrealis, .aspectSentiment: return 3...3
@@ -25,7 +26,7 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The column names, for messages and `# columns:` headers.
     public var columns: String {
         switch self {
-        case .sentiment: return "term valence"
+        case .sentiment, .politeness: return "term valence"
         case .modifiers: return "term factor"
         case .negators: return "term scope [scalar]"
         case .contrast: return "term before after [kind]"

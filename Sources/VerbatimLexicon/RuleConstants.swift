@@ -24,6 +24,9 @@ public struct RuleConstants: Sendable, Hashable {
     /// ("is it good?" says little; "why is it so slow?" is still a complaint).
     public var questionPositive = 0.3
     public var questionNegative = 0.8
+    /// Valence of "absence": a negator that negates no sentiment term, followed in its
+    /// scope by a theme term (没有筷子, "no response") is a negative mention of that theme.
+    public var absenceValence = -1.5
     /// Normalization S / sqrt(S² + α) (VADER).
     public var alpha = 15.0
     /// |score| below this is neutral.
@@ -35,7 +38,7 @@ public struct RuleConstants: Sendable, Hashable {
     public static let names: [String] = [
         "negation_scalar", "negation_scalar_negative", "caps_emphasis", "elongation_emphasis",
         "exclamation_step", "exclamation_max", "modifier_window", "modifier_decay", "negator_scope",
-        "question_positive", "question_negative", "alpha", "neutral_band",
+        "question_positive", "question_negative", "absence_valence", "alpha", "neutral_band",
     ]
 
     /// Sets a constant by name; false when the name is unknown.
@@ -52,6 +55,7 @@ public struct RuleConstants: Sendable, Hashable {
         case "negator_scope": negatorScope = value
         case "question_positive": questionPositive = value
         case "question_negative": questionNegative = value
+        case "absence_valence": absenceValence = value
         case "alpha": alpha = value
         case "neutral_band": neutralBand = value
         default: return false

@@ -53,6 +53,8 @@ public struct TermRoles: Sendable, Hashable {
     /// `path:line` of the valence, for explanations.
     public var valenceSource: String?
     public var modifier: Double?
+    /// A politeness formula (thanks, 谢谢): counts only when nothing else in the item carries sentiment.
+    public var politeness: Double?
     public var negator: NegatorRule?
     public var contrast: ContrastRule?
     public var irrealis: IrrealisRule?
@@ -69,7 +71,7 @@ public struct TermRoles: Sendable, Hashable {
     public func isIn(_ lane: Lane) -> Bool {
         switch lane {
         case .polarity:
-            return valence != nil || modifier != nil || negator != nil || contrast != nil || irrealis != nil
+            return valence != nil || politeness != nil || modifier != nil || negator != nil || contrast != nil || irrealis != nil
                 || !aspects.isEmpty
         case .theme: return !themes.isEmpty
         case .complaint: return complaint != nil

@@ -174,3 +174,34 @@ import VerbatimModel
         #expect(f.contributions.map(\.term) == ["good"])
     }
 }
+
+@Suite struct PolitenessAndAbsenceTests {
+    static let analyzer = Analyzer(lexicon: try! Lexicon.load(directories: [Paths.fixtureLexicon]))
+
+    @Test(arguments: ["thanks", "谢谢"])
+    func politenessAloneIsPositive(_ text: String) {
+        #expect(Self.analyzer.analyze(text).label == .pos)
+    }
+
+    @Test(arguments: ["thanks, the delivery was terrible", "谢谢，送餐太慢了"])
+    func politenessDoesNotRescueAComplaint(_ text: String) throws {
+        let f = Self.analyzer.analyze(text)
+        #expect(f.label == .neg)
+        let polite = try #require(f.contributions.first { $0.rules.contains("politeness formula, outweighed by other sentiment") })
+        #expect(polite.valence == 0)
+    }
+
+    @Test(arguments: [("没有菜", "food"), ("no service at all", "service")])
+    func absenceOfAThemeIsANegativeMention(_ text: String, _ theme: String) throws {
+        let f = Self.analyzer.analyze(text)
+        #expect(f.label == .neg)
+        #expect(f.themes.first { $0.theme.id == theme }?.label == .neg)
+        #expect(f.contributions.contains { $0.rules.first == "absence of \(theme)" })
+    }
+
+    @Test func negatorThatNegatesASentimentTermIsNotAbsence() {
+        let f = Self.analyzer.analyze("the service was not bad")
+        #expect(f.label == .pos)
+        #expect(!f.contributions.contains { $0.rules.first?.hasPrefix("absence") == true })
+    }
+}

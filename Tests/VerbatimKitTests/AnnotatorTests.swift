@@ -148,3 +148,15 @@ import Testing
         #expect(one == two && two == again)
     }
 }
+
+@Suite struct PipelineTests {
+    @Test func pipelineLoadsAndAnalyzes() throws {
+        let p = try Pipeline(lexiconRoot: Paths.fixtureLexicon, domain: "restaurant")
+        let f = p.analyze("菜很好吃，但是送餐太慢了")
+        #expect(f.label == .neg && f.complaint && f.domain == "restaurant")
+    }
+
+    @Test func unknownDomainThrows() {
+        #expect(throws: LexiconError.self) { _ = try Pipeline(lexiconRoot: Paths.fixtureLexicon, domain: "nope") }
+    }
+}

@@ -13,7 +13,9 @@ is known and `language` is en, zh or mul; every entry line has the number of
 TAB-separated fields its kind allows; numbers parse and lie in range; no term
 appears twice; terms have no leading/trailing whitespace, no double spaces,
 no upper-case letters, no curly apostrophes, are NFKC-normalized; entries
-are sorted by term (Python's default string order).
+are sorted by term (Python's default string order; only a warning for the
+`rules` and `pack` kinds, whose keys may be grouped by meaning). In
+aspect-sentiment files a term may appear once per theme.
 """
 
 import os
@@ -183,12 +185,17 @@ class Checker:
                 self.check_term(path, n, term)
             if allowed:
                 self.check_fields(path, n, kind, f)
-            if term in seen:
-                self.report(path, n, "error", "duplicate term %r (first on line %d)" % (term, seen[term]))
+            # aspect-sentiment: one term may carry a valence per theme
+            key = (term, f[1]) if kind == "aspect-sentiment" else term
+            if key in seen:
+                self.report(path, n, "error", "duplicate %s %r (first on line %d)" % (
+                    "term/theme" if kind == "aspect-sentiment" else "term", key, seen[key]))
             else:
-                seen[term] = n
+                seen[key] = n
             if prev is not None and term < prev and not self.allow_unsorted:
-                self.report(path, n, "error", "not sorted: %r comes after %r" % (term, prev))
+                # rules and pack files may group their keys by meaning: only a warning there
+                level = "warning" if kind in ("rules", "pack") else "error"
+                self.report(path, n, level, "not sorted: %r comes after %r" % (term, prev))
             prev = term
         if entries == 0:
             self.report(path, 1, "warning", "no entries")
