@@ -31,3 +31,20 @@ public struct AnalysisOptions: Sendable, Hashable {
         self.language = language
     }
 }
+
+extension DomainChoice {
+    /// The choice a domain name means: `general`, `auto`, or a pack of `lexicon`; nil when unknown.
+    ///
+    /// ```swift
+    /// DomainChoice(name: "hotel", lexicon: lexicon) // .pack(i)
+    /// ```
+    public init?(name: String, lexicon: Lexicon) {
+        switch name {
+        case "general": self = .general
+        case "auto": self = .auto
+        default:
+            guard let i = lexicon.domainIndex(name) else { return nil }
+            self = .pack(i)
+        }
+    }
+}

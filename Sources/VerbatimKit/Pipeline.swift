@@ -25,15 +25,8 @@ public struct Pipeline: Sendable {
             throw LexiconError(path: "lexicons", line: 0, code: .noLexicon, message: "cannot find the bundled lexicons/ directory")
         }
         let lexicon = try Lexicon.load(directories: [root] + overlays)
-        let choice: DomainChoice
-        switch domain {
-        case "general": choice = .general
-        case "auto": choice = .auto
-        default:
-            guard let i = lexicon.domainIndex(domain) else {
-                throw LexiconError(path: root, line: 0, code: .badValue, message: "unknown domain '\(domain)'")
-            }
-            choice = .pack(i)
+        guard let choice = DomainChoice(name: domain, lexicon: lexicon) else {
+            throw LexiconError(path: root, line: 0, code: .badValue, message: "unknown domain '\(domain)'")
         }
         analyzer = Analyzer(lexicon: lexicon, options: AnalysisOptions(domain: choice, language: language))
     }

@@ -34,15 +34,8 @@ struct LexiconOptions: ParsableArguments {
             printError(error.description)
             throw ExitCodes.lexiconError
         }
-        let choice: DomainChoice
-        switch domain {
-        case "general": choice = .general
-        case "auto": choice = .auto
-        default:
-            guard let i = lexicon.domainIndex(domain) else {
-                throw ValidationError("unknown domain '\(domain)'; known: auto, \(lexicon.domains.joined(separator: ", "))")
-            }
-            choice = .pack(i)
+        guard let choice = DomainChoice(name: domain, lexicon: lexicon) else {
+            throw ValidationError("unknown domain '\(domain)'; known: auto, \(lexicon.domains.joined(separator: ", "))")
         }
         return Analyzer(lexicon: lexicon, options: AnalysisOptions(domain: choice, language: lang))
     }
