@@ -14,11 +14,12 @@ extension Analyzer {
     /// Aspect-level sentiment: each theme mention takes the sentiment of its
     /// own scope. Scopes are clauses, further split at contrast markers
     /// ("the food was good but the delivery was terrible"). Within a scope
-    /// naming several themes, each sentiment term goes to the nearest
-    /// mentions (an overlapping one is nearest; others within 3 bytes of it too). A mention whose scope has no sentiment takes the next scopes
-    /// of the same sentence that name no theme ("服务员，态度很差"), never across
-    /// a contrast marker. A bare
-    /// theme merges into its subtheme when only one subtheme was found.
+    /// naming several themes, each sentiment term goes to its nearest
+    /// mentions: an overlapping one, and any other within 3 bytes of the
+    /// nearest ("菜很好吃" feeds both 菜 and 好吃). A mention whose scope has no
+    /// sentiment takes the next scopes of the same sentence that name no theme
+    /// ("服务员，态度很差"), never across a contrast marker. A bare theme
+    /// merges into its subtheme when only one subtheme was found.
     func summarizeThemes(
         _ mentions: [(ref: ThemeRef, clause: Int, range: Range<Int>)], _ scored: [ScoredTerm],
         _ contrastStarts: [Int], _ clauses: [Clause], _ text: NormalizedText

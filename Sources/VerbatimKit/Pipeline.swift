@@ -5,8 +5,8 @@
 ///
 /// let pipeline = try Pipeline(domain: "restaurant")
 /// let finding = pipeline.analyze("菜很好吃，但是送餐太慢了")
-/// print(finding.label, finding.themes.map(\.theme), finding.complaint)
-/// // neg [delivery/late, food] true
+/// print(finding.label, finding.complaint)  // neg true
+/// for theme in finding.themes { print(theme.theme, theme.label) }  // food … pos, delivery … neg
 /// ```
 ///
 /// See also: `Analyzer` for the scoring rules, `Lexicon` for the data.

@@ -90,7 +90,7 @@ public struct TextNormalizer: Sendable {
         let n = src.count
         while i < n {
             let b = src[i]
-            if (b == 0x68 || b == 0x48 || b == 0x77 || b == 0x40), let skip = Self.linkOrMentionLength(src, i) {
+            if (b == 0x68 || b == 0x48 || b == 0x77 || b == 0x57 || b == 0x40), let skip = Self.linkOrMentionLength(src, i) {
                 // URLs and @mentions carry no sentiment, and "http://" holds the emoticon ":/".
                 endWord()
                 if !lastWasSpace { emit(0x20, i) }
@@ -179,6 +179,8 @@ public struct TextNormalizer: Sendable {
             original: original)
     }
 
+    static let linkPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     /// Length of a URL (`http://`, `https://`, `www.`) or an `@mention` starting at `i`, if one does.
     static func linkOrMentionLength(_ src: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         @inline(__always) func lower(_ k: Int) -> UInt8 { k < src.count ? src[k] | 0x20 : 0 }
@@ -194,8 +196,7 @@ public struct TextNormalizer: Sendable {
             while isWord(j) { j += 1 }
             return j - i > 1 ? j - i : nil
         }
-        let starts = ["http://", "https://", "www."].map { Array($0.utf8) }
-        guard let prefix = starts.first(where: { p in (0..<p.count).allSatisfy { lower(i + $0) == p[$0] } }) else { return nil }
+        guard let prefix = linkPrefixes.first(where: { p in (0..<p.count).allSatisfy { lower(i + $0) == p[$0] } }) else { return nil }
         j = i + prefix.count
         while j < src.count {
             let c = src[j]

@@ -18,6 +18,7 @@ import Testing
         ("  leading and trailing  ", "leading and trailing"),
         ("see http://url_removed :) and www.x.com.", "see :) and ."),  // links dropped: "http://" holds ":/"
         ("@happy_user thanks", "thanks"),  // mentions dropped
+        ("Visit WWW.EXAMPLE.COM now", "visit now"),
         ("show me", "show me"),  // not a link
     ])
     func normalizes(_ input: String, _ expected: String) {
