@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Only VerbatimXML imports it.
@@ -20,12 +21,16 @@ let package = Package(
         ),
         .target(name: "VerbatimXML", dependencies: ["CLibXML2"]),
         .target(name: "VerbatimModel"),
+        .target(
+            name: "VerbatimIngest",
+            dependencies: ["VerbatimModel", "VerbatimXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "VerbatimText", dependencies: ["VerbatimModel"]),
         .target(name: "VerbatimLexicon", dependencies: ["VerbatimModel", "VerbatimText"]),
         .target(name: "VerbatimAnalysis", dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon"]),
         .target(
             name: "VerbatimKit",
-            dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimXML"]
+            dependencies: ["VerbatimModel", "VerbatimIngest", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimXML"]
         ),
         .executableTarget(
             name: "verbatim",
@@ -35,6 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
+        .testTarget(name: "VerbatimIngestTests", dependencies: ["VerbatimIngest"]),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
