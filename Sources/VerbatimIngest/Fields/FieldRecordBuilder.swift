@@ -1,0 +1,131 @@
+import Foundation
+import VerbatimModel
+
+/// Turns named values (JSON keys, XML elements and attributes, table cells
+/// with roles) into a ``Record``.
+///
+/// Roles come from `--map` first, then the role a caller detected, then the
+/// name itself (``FieldNames``); unknown names are kept as plain fields.
+/// Values that do not parse (a rating of "abc", a date of "yesterday") are
+/// reported as warnings and dropped from the record, never guessed.
+public struct FieldRecordBuilder {
+    /// One named value, with the role the caller already knows (nil: decide from the name).
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public var role: ColumnRole?
+
+        public init(name: String, value: String, role: ColumnRole? = nil) {
+            self.name = name
+            self.value = value
+            self.role = role
+        }
+    }
+
+    public let options: IngestOptions
+    /// How to read ambiguous `a/b/yyyy` dates, per field name (tables decide it per column).
+    public var dayOrders: [String: DateParser.DayOrder] = [:]
+    /// Rating scales per field name, when the caller knows them (tables measure them per column).
+    public var ratingScales: [String: ClosedRange<Double>] = [:]
+    private let mapped: [String: ColumnRole]
+
+    public init(options: IngestOptions) {
+        self.options = options
+        var m: [String: ColumnRole] = [:]
+        for (role, column) in options.columnMap.assignments { m[column] = role }
+        self.mapped = m
+    }
+
+    /// The role a field gets: the user's `--map`, else `detected`, else its name, else `.field`.
+    public func role(forName name: String, detected: ColumnRole? = nil) -> ColumnRole {
+        if let r = mapped[name] { return r }
+        if !options.columnMap.isEmpty, options.columnMap.assignments.contains(where: { $0.role == .text }),
+           detected == .text || (detected == nil && FieldNames.role(forName: name) == .text) {
+            // The user named the text columns: other text-looking columns are plain fields.
+            return .field
+        }
+        return detected ?? FieldNames.role(forName: name) ?? .field
+    }
+
+    /// Builds a record from fields in input order. Returns nil (and reports a
+    /// skip) when the fields hold nothing countable: no text, score or date.
+    public func build(_ fields: [Field], source: RecordSource, sink: RecordSink) -> Record? {
+        var record = Record(source: source)
+        for field in fields {
+            let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let role = role(forName: field.name, detected: field.role)
+            switch role {
+            case .text:
+                if !value.isEmpty { record.texts.append(TextField(question: field.name, text: field.value)) }
+            case .id: if record.id == nil, !value.isEmpty { record.id = value }
+            case .rating, .recommend:
+                if value.isEmpty { continue }
+                guard let number = Self.number(value) else {
+                    sink.warn(IngestError(.badValue, path: source.file, line: source.line,
+                                          message: "\(role.rawValue) '\(field.name)' is not a number; value dropped"))
+                    continue
+                }
+                let scale = ratingScales[field.name] ?? Self.defaultScale(for: role, value: number)
+                let rating = Rating(value: number, scaleMin: scale.lowerBound, scaleMax: scale.upperBound)
+                if role == .rating { if record.rating == nil { record.rating = rating } } else if record.recommend == nil {
+                    record.recommend = rating
+                }
+            case .date, .answeredDate:
+                if value.isEmpty { continue }
+                guard let date = DateParser.parse(value, order: dayOrders[field.name]) else {
+                    sink.warn(IngestError(.badValue, path: source.file, line: source.line,
+                                          message: "\(field.name): unreadable date; value dropped"))
+                    continue
+                }
+                if role == .date { if record.date == nil { record.date = date } } else if record.answeredDate == nil {
+                    record.answeredDate = date
+                }
+            case .author: setOnce(&record.author, value)
+            case .brand: setOnce(&record.brand, value)
+            case .product: setOnce(&record.product, value)
+            case .store: setOnce(&record.store, value)
+            case .channel: setOnce(&record.channel, value)
+            case .segment: if !value.isEmpty { record.segments[field.name] = value }
+            case .field: if !value.isEmpty { record.fields[field.name] = value }
+            case .ignore: continue
+            }
+        }
+        if let created = record.date, let answered = record.answeredDate,
+           created.secondOfDay != nil, answered.secondOfDay != nil {
+            record.responseTimeSeconds = Double(answered.epochSeconds - created.epochSeconds)
+        }
+        if !record.hasText && record.rating == nil && record.recommend == nil && record.date == nil
+            && record.fields.isEmpty && record.segments.isEmpty {
+            sink.skip(IngestError(.emptyRecord, path: source.file, line: source.line,
+                                  message: "record \(source.ordinal) holds no text, score, date or field"))
+            return nil
+        }
+        return record
+    }
+
+    private func setOnce(_ slot: inout String?, _ value: String) {
+        if slot == nil, !value.isEmpty { slot = value }
+    }
+
+    /// A number from `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `4星`, `★★★★☆`.
+    public static func number(_ text: String) -> Double? {
+        let stars = text.filter { $0 == "★" }.count
+        if stars > 0, text.allSatisfy({ $0 == "★" || $0 == "☆" || $0 == " " }) { return Double(stars) }
+        var digits = ""
+        for ch in text {
+            if ch.isASCII && (ch.isNumber || ch == "." || ch == "-") { digits.append(ch) } else if ch == "," && !digits.isEmpty {
+                digits.append(".")
+            } else if !digits.isEmpty { break } else if !ch.isWhitespace { return nil }
+        }
+        return Double(digits)
+    }
+
+    /// The scale assumed when nothing measured it: 0–10 for recommend; 1–5 for
+    /// ratings up to 5, 1–10 up to 10, else 0–100.
+    public static func defaultScale(for role: ColumnRole, value: Double) -> ClosedRange<Double> {
+        if role == .recommend { return 0...10 }
+        if value <= 5 { return 1...5 }
+        if value <= 10 { return 1...10 }
+        return 0...100
+    }
+}
