@@ -8,7 +8,7 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Sentiment, themes and complaints in English and Chinese customer feedback.",
         version: VerbatimVersion.string,
-        subcommands: [Annotate.self, Explain.self, LexiconCommand.self]
+        subcommands: [Annotate.self, Explain.self, Ingest.self, Inspect.self, LexiconCommand.self]
     )
 }
 
@@ -16,8 +16,10 @@ struct Verbatim: ParsableCommand {
 enum ExitCodes {
     /// An input file could not be opened or read.
     static let unreadableInput = ExitCode(2)
-    /// `--strict` stopped at a bad input line.
+    /// `--strict` stopped at a bad input line or record.
     static let badLine = ExitCode(3)
     /// The lexicon failed to load, or lint found errors.
     static let lexiconError = ExitCode(4)
+    /// An output file could not be written.
+    static let unwritableOutput = ExitCode(5)
 }

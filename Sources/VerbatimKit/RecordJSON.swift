@@ -1,0 +1,92 @@
+import VerbatimModel
+
+/// The `ingest` output contract, schema `verbatim.record/1`: one JSON object
+/// per record, keys in a fixed order, absent values omitted:
+///
+/// ```json
+/// {"id":"r1","text":"送餐太慢了","texts":[{"question":"评价内容","text":"送餐太慢了"}],
+///  "rating":{"value":2,"min":1,"max":5},"recommend":{"value":3,"min":0,"max":10},
+///  "date":"2026-03-02T10:00:00+08:00","answered":"…","response_time_s":3600,
+///  "author":"…","brand":"…","product":"…","store":"…","channel":"…",
+///  "segments":{"age":"25-34"},"fields":{"aspectCategories":"food;service"},
+///  "source":{"file":"corpora/a.csv","line":4,"record":3}}
+/// ```
+///
+/// `text` is the main open text (the first non-blank answer) and is `null` for
+/// a respondent who wrote nothing; `annotate` reads `id` and `text`.
+public enum RecordJSON {
+    /// One record as a JSON Lines line (with its newline).
+    public static func line(_ r: Record) -> [UInt8] {
+        var w = JSONWriter()
+        write(r, into: &w)
+        w.raw("\n")
+        return w.bytes
+    }
+
+    static func write(_ r: Record, into w: inout JSONWriter) {
+        w.raw("{\"id\":")
+        if let id = r.id { w.string(id) } else { w.raw("null") }
+        w.raw(",\"text\":")
+        if let t = r.text { w.string(t) } else { w.raw("null") }
+        w.raw(",\"texts\":[")
+        for (i, t) in r.texts.enumerated() {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"question\":")
+            w.string(t.question)
+            w.raw(",\"text\":")
+            w.string(t.text)
+            w.raw("}")
+        }
+        w.raw("]")
+        rating("rating", r.rating, &w)
+        rating("recommend", r.recommend, &w)
+        if let d = r.date { w.raw(",\"date\":"); w.string(d.description) }
+        if let d = r.answeredDate { w.raw(",\"answered\":"); w.string(d.description) }
+        if let s = r.responseTimeSeconds { w.raw(",\"response_time_s\":"); w.number(s) }
+        for (key, value) in [("author", r.author), ("brand", r.brand), ("product", r.product), ("store", r.store), ("channel", r.channel)] {
+            if let value {
+                w.raw(",\"")
+                w.raw(key.utf8)
+                w.raw("\":")
+                w.string(value)
+            }
+        }
+        map("segments", r.segments, &w)
+        map("fields", r.fields, &w)
+        w.raw(",\"source\":{\"file\":")
+        w.string(r.source.file)
+        w.raw(",\"line\":")
+        if let l = r.source.line { w.int(l) } else { w.raw("null") }
+        w.raw(",\"record\":")
+        w.int(r.source.ordinal)
+        w.raw("}}")
+    }
+
+    private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter) {
+        guard let rating else { return }
+        w.raw(",\"")
+        w.raw(key)
+        w.raw("\":{\"value\":")
+        w.number(rating.value)
+        w.raw(",\"min\":")
+        w.number(rating.scaleMin)
+        w.raw(",\"max\":")
+        w.number(rating.scaleMax)
+        w.raw("}")
+    }
+
+    private static func map(_ key: StaticString, _ values: [String: String], _ w: inout JSONWriter) {
+        guard !values.isEmpty else { return }
+        w.raw(",\"")
+        w.raw(key)
+        w.raw("\":{")
+        // Sorted by UTF-8 bytes: deterministic on every machine.
+        for (i, k) in values.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
+            if i > 0 { w.raw(",") }
+            w.string(k)
+            w.raw(":")
+            w.string(values[k]!)
+        }
+        w.raw("}")
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import VerbatimModel
+@testable import VerbatimIngest
+
+@Suite struct GlobTests {
+    @Test(arguments: [
+        ("*.csv", "reviews.csv", true), ("*.csv", "2026/reviews.csv", true), ("*.csv", "reviews.json", false),
+        ("2026/*.csv", "2026/a.csv", true), ("2026/*.csv", "2026/x/a.csv", false), ("2026/**/*.csv", "2026/x/y/a.csv", true),
+        ("2026/**/*.csv", "2026/a.csv", true), ("**/评论*.csv", "门店/评论1.csv", true), ("r?.xml", "r1.xml", true),
+        ("r?.xml", "r12.xml", false), ("[ab]*.json", "b1.json", true), ("[!ab]*.json", "b1.json", false),
+        ("[a-c]1.txt", "c1.txt", true), ("[a-c]1.txt", "d1.txt", false),
+    ])
+    func globsMatchNamesAndPaths(pattern: String, path: String, expected: Bool) {
+        #expect(Glob(pattern).matches(relativePath: path) == expected)
+    }
+}
+
+@Suite struct InputCollectorTests {
+    private func makeTree() throws -> URL {
+        let dir = try Paths.temporaryDirectory()
+        let fm = FileManager.default
+        for rel in ["b.csv", "a.json", "sub/z.xml", "sub/c.csv", ".hidden.csv", ".git/config", "评论.csv"] {
+            let url = dir.appendingPathComponent(rel)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x\n".utf8).write(to: url)
+        }
+        return dir
+    }
+
+    @Test func foldersAreWalkedRecursivelyInByteOrderAndHiddenFilesAreReported() throws {
+        let dir = try makeTree()
+        let (files, passed) = try InputCollector().collect([dir.path])
+        let rel = files.map { String($0.path.dropFirst(dir.path.count + 1)) }
+        #expect(rel == ["a.json", "b.csv", "sub/c.csv", "sub/z.xml", "评论.csv"])
+        #expect(passed.map(\.reason).sorted() == ["hidden file", "hidden folder"])
+        // Same order on a second walk.
+        #expect(try InputCollector().collect([dir.path]).files == files)
+    }
+
+    @Test func includeAndExcludeGlobsFilterFolderFilesWithAReason() throws {
+        let dir = try makeTree()
+        let (files, passed) = try InputCollector(include: ["*.csv"], exclude: ["sub/**"]).collect([dir.path])
+        #expect(files.map { ($0.path as NSString).lastPathComponent } == ["b.csv", "评论.csv"])
+        #expect(passed.contains { $0.reason == "not matched by --include" && $0.path.hasSuffix("a.json") })
+        #expect(passed.contains { $0.reason.hasPrefix("excluded by --exclude") && $0.path.hasSuffix("sub/c.csv") })
+    }
+
+    @Test func aMissingPathIsFatalAndNamed() {
+        #expect(throws: IngestError.self) { try InputCollector().collect(["/no/such/folder"]) }
+        do { _ = try InputCollector().collect(["/no/such/folder"]) } catch {
+            #expect(error.description == "/no/such/folder: error: no such file or folder [I001]")
+        }
+    }
+
+    @Test func standardInputIsKeptAsADash() throws {
+        #expect(try InputCollector().collect(["-"]).files == [InputFile(path: "-", displayPath: "-")])
+    }
+}
+
+@Suite struct FormatDetectorTests {
+    private func decide(_ path: String, _ text: String) -> FormatDetector.Decision {
+        FormatDetector.decide(path: path, sample: Array(text.utf8))
+    }
+
+    @Test func namesAndContentDecideTheFormat() {
+        #expect(decide("a.csv", "id,text\n1,hi\n") == .read(.csv, reason: "extension .csv"))
+        #expect(decide("a.tsv", "id\ttext\n") == .read(.tsv, reason: "extension .tsv"))
+        #expect(decide("a.json", "{\"id\":1}\n{\"id\":2}\n") == .read(.jsonLines, reason: "extension .json, content jsonl"))
+        #expect(decide("a.json", "[{\"id\":1}]") == .read(.json, reason: "extension .json, content json"))
+        #expect(decide("tweets.js", "window.YTD.tweets.part0 = [") == .read(.tweetsJS, reason: "extension .js, content tweets-js"))
+        #expect(decide("export", "<?xml version=\"1.0\"?><reviews/>") == .read(.xml, reason: "content looks like XML"))
+        #expect(decide("page.txt", "<!DOCTYPE html><html><body>") == .read(.html, reason: "content looks like HTML"))
+        #expect(decide("notes.txt", "评分\t评论\n5\t很好\n") == .read(.tsv, reason: "content has tab-separated lines"))
+        #expect(decide("notes.txt", "score,comment\n5,good\n") == .read(.csv, reason: "plain text read as a delimited table"))
+    }
+
+    @Test func binaryAndEmptyFilesArePassedOverWithAReason() {
+        #expect(FormatDetector.decide(path: "x.csv", sample: []) == .passOver(reason: "empty file"))
+        #expect(FormatDetector.decide(path: "x.csv", sample: [0x89, 0x50, 0x4E, 0x47, 0, 0]) == .passOver(reason: "binary file (PNG image)"))
+        let junk: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 % 251) }
+        guard case .passOver(let reason) = FormatDetector.decide(path: "x.csv", sample: junk) else {
+            Issue.record("junk was not passed over")
+            return
+        }
+        #expect(reason.hasPrefix("binary file"))
+        #expect(FormatDetector.decide(path: "old.xls", sample: [0xD0, 0xCF]) == .passOver(reason: "legacy Excel .xls is not supported; save it as .xlsx or CSV"))
+        #expect(FormatDetector.decide(path: "a.xlsx", sample: Array("id,text".utf8)) == .passOver(reason: ".xlsx file is not a ZIP package (damaged or mislabelled)"))
+    }
+
+    @Test func utf16TextWithoutBOMIsTextNotBinary() {
+        var bytes: [UInt8] = []
+        for u in "id\ttext\n1\tgood\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(FormatDetector.decide(path: "export.txt", sample: bytes) == .read(.tsv, reason: "content has tab-separated lines"))
+    }
+
+    @Test func aFewNULBytesInsideATextFileDoNotMakeItBinary() {
+        var bytes = Array(String(repeating: "id,text\n1,fine review here\n", count: 20).utf8)
+        bytes[30] = 0
+        #expect(FormatDetector.decide(path: "a.csv", sample: bytes) == .read(.csv, reason: "extension .csv"))
+    }
+}
+
+@Suite struct DuplicateFilterTests {
+    private func record(_ text: String, question: String = "review") -> Record {
+        Record(source: RecordSource(file: "f", line: 1, ordinal: 1), texts: [TextField(question: question, text: text)])
+    }
+
+    @Test func exactAndNormalizedDuplicatesAreToldApart() {
+        var filter = DuplicateFilter()
+        #expect(filter.check(record("Great food!!")) == .first)
+        #expect(filter.check(record("Great food!!")) == .exactDuplicate)
+        #expect(filter.check(record("great   FOOD")) == .normalizedDuplicate)
+        #expect(filter.check(record("ＧＲＥＡＴ　ｆｏｏｄ！")) == .normalizedDuplicate)
+        #expect(filter.check(record("菜很好吃，送餐太慢了")) == .first)
+        #expect(filter.check(record("菜很好吃 送餐太慢了！")) == .normalizedDuplicate)
+        #expect(filter.check(record("Great food, slow delivery")) == .first)
+        #expect(filter.distinctTexts == 3)
+    }
+
+    @Test func theSameTextUnderAnotherQuestionIsNotADuplicate() {
+        var filter = DuplicateFilter()
+        #expect(filter.check(record("没有", question: "Q1 建议")) == .first)
+        #expect(filter.check(record("没有", question: "Q2 其他意见")) == .first)
+    }
+
+    @Test func recordsWithoutTextAreNeverDuplicates() {
+        var filter = DuplicateFilter()
+        let empty = Record(source: RecordSource(file: "f", line: 1, ordinal: 1), rating: Rating(value: 9, scaleMin: 0, scaleMax: 10))
+        #expect(filter.check(empty) == .first)
+        #expect(filter.check(empty) == .first)
+        #expect(filter.distinctTexts == 0)
+    }
+}
