@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz harness for the readers: random mutations by default, libFuzzer with -D FUZZING (Fuzz/run).
+        .executableTarget(name: "verbatim-fuzz", dependencies: ["VerbatimIngest"]),
         .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
         .testTarget(name: "VerbatimIngestTests", dependencies: ["VerbatimIngest"]),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
