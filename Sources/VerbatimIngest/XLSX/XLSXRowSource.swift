@@ -29,9 +29,8 @@ public struct XLSXRowSource: TableRowSource {
         file = archive.file
         self.sink = sink
         maxFieldBytes = options.maxFieldBytes
-        let folder = workbook.folder
-        let strings = try XLSXSharedStrings.read(archive, part: folder + "sharedStrings.xml")
-        let styles = try XLSXStyles(archive, part: folder + "styles.xml")
+        let strings = try XLSXSharedStrings.read(archive, part: workbook.sharedStringsPart)
+        let styles = try XLSXStyles(archive, part: workbook.stylesPart)
         let tmp = try archive.temporaryCopy(of: sheet.part)
         stream = try SheetStream(path: tmp, part: sheet.part, file: archive.file, strings: strings, styles: styles,
                                  date1904: workbook.date1904)

@@ -23,6 +23,10 @@ struct XLSXWorkbook {
     var date1904 = false
     /// The folder holding the workbook part (`xl/`).
     var folder: String
+    /// The shared string table part (from the relationships; `xl/sharedStrings.xml` by default).
+    var sharedStringsPart: String
+    /// The styles part (from the relationships; `xl/styles.xml` by default).
+    var stylesPart: String
 
     init(archive: XLSXArchive) throws(IngestError) {
         let file = archive.file
@@ -34,6 +38,12 @@ struct XLSXWorkbook {
         folder = workbookPart.contains("/") ? String(workbookPart[...workbookPart.lastIndex(of: "/")!]) : ""
         let relsPart = folder + "_rels/" + String(workbookPart.split(separator: "/").last!) + ".rels"
         let rels = archive.contains(relsPart) ? try Self.relationships(archive.bytes(of: relsPart), part: relsPart, file: file) : [:]
+        let byTarget = rels.values.sorted { $0.target < $1.target }
+        let folder = folder
+        sharedStringsPart = byTarget.first { $0.type.hasSuffix("/sharedStrings") }.map { Self.resolve($0.target, folder: folder) }
+            ?? folder + "sharedStrings.xml"
+        stylesPart = byTarget.first { $0.type.hasSuffix("/styles") }.map { Self.resolve($0.target, folder: folder) }
+            ?? folder + "styles.xml"
 
         var entries: [(name: String, rid: String?, hidden: Bool)] = []
         let reader = try XMLPart.reader(archive.bytes(of: workbookPart), part: workbookPart, file: file)
