@@ -42,7 +42,10 @@ let package = Package(
         // Fuzz harness for the readers: random mutations by default, libFuzzer with -D FUZZING (Fuzz/run).
         .executableTarget(name: "verbatim-fuzz", dependencies: ["VerbatimIngest"]),
         .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
-        .testTarget(name: "VerbatimIngestTests", dependencies: ["VerbatimIngest"]),
+        .testTarget(
+            name: "VerbatimIngestTests",
+            dependencies: ["VerbatimIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),

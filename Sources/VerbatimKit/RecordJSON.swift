@@ -12,8 +12,10 @@ import VerbatimModel
 ///  "source":{"file":"corpora/a.csv","line":4,"record":3}}
 /// ```
 ///
-/// `text` is the main open text (the first non-blank answer) and is `null` for
-/// a respondent who wrote nothing; `annotate` reads `id` and `text`.
+/// `id` is the input's own id, or the record's position (`file:line`, or
+/// `file#record` for formats without lines) when it has none. `text` is the
+/// main open text (the first non-blank answer) and is `null` for a respondent
+/// who wrote nothing; `annotate` reads `id` and `text`.
 public enum RecordJSON {
     /// One record as a JSON Lines line (with its newline).
     public static func line(_ r: Record) -> [UInt8] {
@@ -25,7 +27,8 @@ public enum RecordJSON {
 
     static func write(_ r: Record, into w: inout JSONWriter) {
         w.raw("{\"id\":")
-        if let id = r.id { w.string(id) } else { w.raw("null") }
+        // Without an id of its own, the record's position identifies it (unique within a run).
+        w.string(r.id ?? r.source.description)
         w.raw(",\"text\":")
         if let t = r.text { w.string(t) } else { w.raw("null") }
         w.raw(",\"texts\":[")

@@ -1,6 +1,4 @@
 // Placeholders until the readers land (removed when they do).
-enum CSVReader: RecordReader { static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {} }
-enum XLSXReader: RecordReader { static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {} }
 enum XMLFeedReader: RecordReader { static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {} }
 enum HTMLPageReader: RecordReader { static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {} }
 enum JSONRecordReader: RecordReader { static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {} }

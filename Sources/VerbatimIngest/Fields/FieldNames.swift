@@ -68,7 +68,7 @@ public enum FieldNames {
         ("satisf", .rating), ("满意", .rating), ("rating", .rating), ("评分", .rating), ("星级", .rating),
         ("comment", .text), ("feedback", .text), ("review", .text), ("why", .text), ("为什么", .text),
         ("原因", .text), ("意见", .text), ("建议", .text), ("评价", .text), ("评论", .text), ("留言", .text),
-        ("date", .date), ("time", .date), ("日期", .date), ("时间", .date),
+        ("date", .date), ("timestamp", .date), ("datetime", .date), ("日期", .date), ("时间", .date),
         ("brand", .brand), ("品牌", .brand), ("store", .store), ("门店", .store), ("店铺", .store),
         ("region", .segment), ("地区", .segment), ("城市", .segment), ("省", .segment), ("age", .segment),
         ("年龄", .segment), ("gender", .segment), ("性别", .segment), ("channel", .channel), ("渠道", .channel),
