@@ -43,6 +43,7 @@ import VerbatimModel
         ("3/2/2026 12:30 am", "2026-03-02T00:30:00"),
         ("14/3/2026", "2026-03-14"),         // proves day first by itself
         ("02.03.2026", "2026-03-02"),        // dots: day first
+        ("09 18, 2009", "2009-09-18"),       // Amazon reviewTime
         // English month names
         ("31-Jul-18", "2018-07-31"),
         ("02 Mar 2026", "2026-03-02"),

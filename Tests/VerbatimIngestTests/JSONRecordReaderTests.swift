@@ -198,6 +198,28 @@ import VerbatimModel
         #expect(r.fields["note"] == nil)
     }
 
+    @Test func amazonStyleLinesGetTextRatingDateAndNoNumericText() throws {
+        let sink = try Self.read("""
+        {"reviewerID": "A2SUAM1J3GNN3B", "asin": "0000013714", "reviewerName": "J. McDonald", "reviewText": "Great for the price.", "overall": 5.0, "summary": "Heavenly", "unixReviewTime": 1252800000, "reviewTime": "09 13, 2009"}
+        {"reviewerID": "A1", "reviewText": "Broke after a week", "overall": 1.0, "unixReviewTime": 1252800000000}
+
+        """, name: "Musical.json")
+        #expect(sink.noteValue("format") == "jsonl")
+        #expect(sink.records.map(\.text) == ["Great for the price.", "Broke after a week"])
+        #expect(sink.records.allSatisfy { $0.texts.count == 1 })
+        #expect(sink.records.first?.author == "J. McDonald")
+        #expect(sink.records.first?.product == "0000013714")
+        #expect(sink.records.map { $0.rating?.value } == [5, 1])
+        #expect(sink.records.map { $0.date?.description } == ["2009-09-13T00:00:00Z", "2009-09-13T00:00:00Z"])
+        #expect(sink.warnings.isEmpty)
+    }
+
+    @Test func leadingBlankLinesAndATrailingSemicolonAreFine() throws {
+        let sink = try Self.read("\n\n\nwindow.YTD.tweets.part0 = [\n{\"tweet\": {\"full_text\": \"hi\"}}\n];\n", name: "tweets.js")
+        #expect(sink.records.map(\.source.line) == [5])
+        #expect(sink.warnings.isEmpty)
+    }
+
     @Test(arguments: [("\"4\"", 4.0), ("4", 4.0), ("4.5", 4.5), ("\"4 stars\"", 4.0), ("\"★★★☆☆\"", 3.0)])
     func ratingsAsStringsOrNumbers(json: String, expected: Double) throws {
         let sink = try Self.read(#"[{"text": "t", "rating": \#(json)}]"#)
@@ -341,5 +363,79 @@ import VerbatimModel
         #expect(sink.records.last?.id == "last")
         #expect(sink.records[49_999].source.line == 50_001)
         #expect(ContinuousClock.now - start < .seconds(30))
+    }
+
+    /// Elements found with the document cut into chunks of `size` bytes.
+    static func scan(_ bytes: [UInt8], chunkSize size: Int, path: [String] = []) throws -> [String] {
+        var scanner = JSONElementScanner(mode: .records(path: path), maxElementBytes: 1 << 20)
+        var found: [String] = []
+        var offset = 0
+        let record = { (e: JSONElementScanner.Element) throws(IngestError) in
+            found.append("\(e.ordinal)@\(e.line):\(e.problem.map { "\($0)" } ?? String(decoding: e.bytes ?? [], as: UTF8.self))")
+        }
+        while offset < bytes.count {
+            let chunk = Array(bytes[offset..<min(offset + size, bytes.count)])
+            offset += chunk.count
+            try scanner.feed(chunk, emit: record)
+        }
+        try scanner.finish(emit: record)
+        return found
+    }
+
+    @Test func chunkBoundariesDoNotChangeWhatIsFound() throws {
+        let doc = Array("""
+        {"data": {"reviews": [
+          {"text": "a \\" quote, [bracket] {brace}", "n": 1},
+          "scalar", 42, {"broken": [1, 2},
+          {"text": "送餐太慢了 😀", "\\u00e9": "é"},
+          {"text": "unterminated
+          }, {"last": true}
+        ]}}
+        """.utf8)
+        let whole = try Self.scan(doc, chunkSize: doc.count, path: ["data", "reviews"])
+        #expect(whole.count == 7)
+        for size in [1, 2, 3, 7, 64] {
+            #expect(try Self.scan(doc, chunkSize: size, path: ["data", "reviews"]) == whole, "chunk size \(size)")
+        }
+    }
+
+    @Test func mutatedDocumentsNeverCrashOrHang() throws {
+        let base = Array("""
+        [{"id": 1, "text": "Late \\"again\\"", "user": {"name": "a"}, "tags": ["x", "y"]},
+         {"id": 2, "text": "好评 😀", "rating": 5, "nested": {"deep": [[1], {"k": null}]}},
+         {"id": 3, "text": "ok"}]
+        """.utf8)
+        let junk = Array("{}[]\",:\\ \n0tx".utf8)
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            var bytes = base
+            for _ in 0..<(1 + Int(rng.next() % 4)) {
+                let at = Int(rng.next() % UInt64(bytes.count))
+                switch rng.next() % 3 {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(junk[Int(rng.next() % UInt64(junk.count))], at: at)
+                default: bytes[at] = junk[Int(rng.next() % UInt64(junk.count))]
+                }
+            }
+            do {
+                let sink = try Self.read(bytes: bytes)
+                #expect(sink.records.count <= 3)
+            } catch {
+                #expect(error is IngestError)
+            }
+        }
+    }
+}
+
+/// A small deterministic random number generator for reproducible fuzzing.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

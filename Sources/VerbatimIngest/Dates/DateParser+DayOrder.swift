@@ -32,8 +32,7 @@ extension DateParser {
         guard let tokens = DateTokenizer.tokens(value) else { return nil }
         var c = DateCursor(tokens)
         c.skipWeekday()
-        guard let a = c.number(digits: 1...2), let sep = c.symbol(in: "/-."), let b = c.number(digits: 1...2),
-              c.symbol(Character(UnicodeScalar(sep))), c.year() != nil else { return nil }
+        guard let a = c.number(digits: 1...2), let (_, b, _) = numericRest(&c) else { return nil }
         return (a, b)
     }
 }

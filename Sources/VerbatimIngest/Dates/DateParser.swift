@@ -7,7 +7,7 @@ import VerbatimModel
 /// |---|---|
 /// | ISO 8601 and year-first | `2026-03-02`, `2026-03-02T10:00:00.5+08:00`, `2026-03-02 10:00`, `2026/3/2 10:00`, `2026.3.2` |
 /// | Chinese | `2026年3月2日`, `2026年3月2日 10:00`, `2026年3月2日10时5分`, `2026年3月2日 下午3点` |
-/// | Numeric, day order per column | `3/2/2026`, `3/2/26`, `2/24/2015 11:15`, `02.03.2026` |
+/// | Numeric, day order per column | `3/2/2026`, `3/2/26`, `2/24/2015 11:15`, `02.03.2026`, `09 18, 2009` |
 /// | English month names | `31-Jul-18`, `02 Mar 2026`, `Mar 2, 2026`, `March 2nd, 2026 at 10:00 PM` |
 /// | RFC 2822 and Twitter | `Mon, 02 Mar 2026 10:00:00 +0000`, `… GMT`, `… EST`, `Mon Mar 02 10:00:00 +0000 2026` |
 /// | Excel serial (opt-in) | `46083`, `46083.5` |
@@ -112,10 +112,9 @@ public enum DateParser {
         return make(y, m, d, time)
     }
 
-    /// `3/2/2026`, `3/2/26`, `02-03-2026`, `2.3.2026`, each with an optional time.
+    /// `3/2/2026`, `3/2/26`, `02-03-2026`, `2.3.2026`, Amazon's `09 18, 2009`, each with an optional time.
     static func numericDayMonth(_ c: inout DateCursor, _ order: DayOrder?) -> RecordDate? {
-        guard let a = c.number(digits: 1...2), let sep = c.symbol(in: "/-."), let b = c.number(digits: 1...2),
-              c.symbol(Character(UnicodeScalar(sep))), let y = c.year() else { return nil }
+        guard let a = c.number(digits: 1...2), let (sep, b, y) = numericRest(&c) else { return nil }
         guard let time = c.optionalTime() else { return nil }
         let resolved: DayOrder
         if let order {
@@ -128,6 +127,23 @@ public enum DateParser {
             resolved = sep == UInt8(ascii: ".") ? .dayFirst : .monthFirst
         }
         return resolved == .monthFirst ? make(y, a, b, time) : make(y, b, a, time)
+    }
+
+    /// After the first part of a numeric date: the separator, second part and year.
+    static func numericRest(_ c: inout DateCursor) -> (UInt8, Int, Int)? {
+        var attempt = c
+        if let sep = attempt.symbol(in: "/-."), let b = attempt.number(digits: 1...2),
+           attempt.symbol(Character(UnicodeScalar(sep))), let y = attempt.year() {
+            c = attempt
+            return (sep, b, y)
+        }
+        // `MM DD, YYYY`, in the order of `Mar 02, 2026`.
+        attempt = c
+        if let b = attempt.number(digits: 1...2), attempt.symbol(","), let y = attempt.number(digits: 4...4) {
+            c = attempt
+            return (UInt8(ascii: " "), b, y)
+        }
+        return nil
     }
 
     /// `31-Jul-18`, `02 Mar 2026`, `2 March, 2026 10:00`, `Mon, 02 Mar 2026 10:00:00 +0000`.

@@ -111,9 +111,11 @@ struct JSONElementScanner {
     private var problem: Problem?
     private var captureSize = 0
 
-    init(mode: Mode, maxElementBytes: Int) {
+    /// - Parameter startLine: the line the first fed byte is on (leading blank lines already read).
+    init(mode: Mode, maxElementBytes: Int, startLine: Int = 1) {
         self.mode = mode
         self.maxElementBytes = maxElementBytes
+        self.line = startLine
     }
 
     /// Scans one chunk; `emit` receives each element as it completes.
@@ -211,7 +213,11 @@ struct JSONElementScanner {
                 }
                 if stack.last == UInt8(ascii: "{") { expectKey = true } else { expectValue = true }
             default:
-                if topLevelDone { noteTrailing(); return }
+                if topLevelDone {
+                    if c == UInt8(ascii: ";") { break }  // `tweets.js` and JSONP may end the assignment
+                    noteTrailing()
+                    return
+                }
                 if expectValue || stack.isEmpty {
                     try valueStarts(c, chunk, at: i, emit: emit)
                     expectValue = false

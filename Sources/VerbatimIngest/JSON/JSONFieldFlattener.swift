@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// Turns one JSON object into named fields for ``FieldRecordBuilder``.
 ///
 /// - Nested objects become dotted names (`user.name`, `user.location`).
@@ -77,10 +79,36 @@ struct JSONFieldFlattener {
                 }
             case .null:
                 continue
+            case .string(let text):
+                fields.append(Field(name: name, value: text, role: role(key, name, parent)))
             default:
-                fields.append(Field(name: name, value: value.scalarText ?? "", role: role(key, name, parent)))
+                fields.append(scalarField(value, key: key, name: name, parent: parent))
             }
         }
+    }
+
+    /// A number or boolean: never an open answer (`unixReviewTime` is no review),
+    /// and a date given as Unix seconds or milliseconds is written as ISO 8601 (UTC).
+    private func scalarField(_ value: JSONValue, key: String, name: String, parent: Parent?) -> Field {
+        let text = value.scalarText ?? ""
+        var r = role(key, name, parent) ?? FieldNames.role(forName: name) ?? .field
+        if r == .text { r = .field }
+        if r == .date || r == .answeredDate, case .number(let raw) = value, let iso = Self.epochDate(raw) {
+            return Field(name: name, value: iso, role: r)
+        }
+        return Field(name: name, value: text, role: r)
+    }
+
+    /// `1253232000` (seconds, 10 digits) or `1253232000000` (milliseconds, 13 digits) as an ISO UTC date;
+    /// nil for other numbers (a 4-digit year, an Excel serial…), which stay as written.
+    static func epochDate(_ raw: String) -> String? {
+        guard raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), raw.utf8.count == 10 || raw.utf8.count == 13,
+              var seconds = Int(raw) else { return nil }
+        if raw.utf8.count == 13 { seconds /= 1000 }
+        let days = seconds / 86400
+        let civil = CivilCalendar.date(daysSinceEpoch: days)
+        let date = RecordDate(year: civil.year, month: civil.month, day: civil.day, secondOfDay: seconds % 86400, utcOffsetMinutes: 0)
+        return date.description
     }
 
     private static func parentKind(_ key: String, _ inner: [JSONValue.Member], enclosing: Parent?) -> Parent {

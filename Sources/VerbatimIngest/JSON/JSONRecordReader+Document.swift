@@ -21,7 +21,8 @@ extension JSONRecordReader {
             path = []
         }
 
-        var scanner = JSONElementScanner(mode: .records(path: path), maxElementBytes: context.options.maxFieldBytes)
+        var scanner = JSONElementScanner(mode: .records(path: path), maxElementBytes: context.options.maxFieldBytes,
+                                         startLine: context.startLine)
         scanner.skipAssignmentPrefix = tweetsJS
         var ctx = context
         let emit = { (element: JSONElementScanner.Element) throws(IngestError) in

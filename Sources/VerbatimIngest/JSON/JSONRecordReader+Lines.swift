@@ -6,7 +6,7 @@ extension JSONRecordReader {
         let limit = context.options.maxFieldBytes
         var current: [UInt8] = []
         var oversized = false
-        var lineNumber = 1
+        var lineNumber = context.startLine
         var ordinal = 0
 
         func finishLine(atEndOfFile: Bool, context: inout Context) {

@@ -30,9 +30,18 @@ public enum JSONRecordReader: RecordReader {
 
     public static func read(_ file: InputFile, options: IngestOptions, into sink: RecordSink) throws(IngestError) {
         let input = try DecodedInput(file, forcedEncoding: options.encoding, sink: sink)
+        // Leading blank chunks are counted, not kept (a file of blanks must not fill memory).
         var first: [UInt8] = []
-        while first.allSatisfy(isWhitespace), let chunk = try input.nextChunk() { first += chunk }
-        guard !first.allSatisfy(isWhitespace) else {
+        var startLine = 1
+        while let chunk = try input.nextChunk() {
+            if chunk.allSatisfy(isWhitespace) {
+                startLine += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                continue
+            }
+            first = chunk
+            break
+        }
+        guard !first.isEmpty else {
             throw IngestError(.emptyFile, path: file.displayPath, message: "the file holds no JSON")
         }
         if first.prefix(4096).contains(0) {
@@ -49,7 +58,7 @@ public enum JSONRecordReader: RecordReader {
                               message: "not JSON: the first character is not '[', '{' or a tweets.js assignment")
         }
         sink.note("format", format.rawValue)
-        var context = Context(file: file, options: options, sink: sink)
+        var context = Context(file: file, options: options, sink: sink, startLine: startLine)
         if format == .jsonLines {
             try readLines(first: first, rest: input, context: &context)
         } else {
@@ -66,10 +75,13 @@ public enum JSONRecordReader: RecordReader {
         let options: IngestOptions
         let sink: RecordSink
         let builder: FieldRecordBuilder
+        /// The line the first kept chunk starts on.
+        let startLine: Int
         var dropped: [String] = []
 
-        init(file: InputFile, options: IngestOptions, sink: RecordSink) {
+        init(file: InputFile, options: IngestOptions, sink: RecordSink, startLine: Int = 1) {
             self.file = file
+            self.startLine = startLine
             self.options = options
             self.sink = sink
             self.builder = FieldRecordBuilder(options: options)

@@ -1,5 +1,8 @@
-/// A strict JSON parser over one element's UTF-8 bytes (RFC 8259), with a
-/// nesting limit so hostile input cannot exhaust the stack.
+/// A JSON parser over one element's UTF-8 bytes (RFC 8259), with a nesting
+/// limit so hostile input cannot exhaust the stack. Strict except that raw
+/// control characters other than a line feed are accepted inside strings
+/// (exports often hold raw tabs); a raw line feed is an error, as the element
+/// scanner treats it as a broken string.
 ///
 /// Hand-written: `JSONSerialization` turns numbers into `Double`s (ids lose
 /// digits) and loses key order; this keeps both and reports the byte offset
