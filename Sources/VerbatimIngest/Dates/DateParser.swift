@@ -1,9 +1,26 @@
-/// Parses the dates feedback exports hold: ISO 8601, `2026/3/2`,
-/// `2026年3月2日`, `3/2/2026` (month/day or day/month, decided per column),
-/// Excel serial numbers, RFC 2822 and Twitter's `Mon Mar 02 10:00:00 +0000 2026`;
-/// time zones are kept.
+import VerbatimModel
+
+/// Parses the dates feedback exports hold, without `DateFormatter` (slow and
+/// locale-dependent): one scan into tokens, then a few fixed forms.
 ///
-/// TODO(ingest-dates): this first version reads ISO `yyyy-mm-dd` only.
+/// | Form | Examples |
+/// |---|---|
+/// | ISO 8601 and year-first | `2026-03-02`, `2026-03-02T10:00:00.5+08:00`, `2026-03-02 10:00`, `2026/3/2 10:00`, `2026.3.2` |
+/// | Chinese | `2026年3月2日`, `2026年3月2日 10:00`, `2026年3月2日10时5分`, `2026年3月2日 下午3点` |
+/// | Numeric, day order per column | `3/2/2026`, `3/2/26`, `2/24/2015 11:15`, `02.03.2026`, `09 18, 2009` |
+/// | English month names | `31-Jul-18`, `02 Mar 2026`, `Mar 2, 2026`, `March 2nd, 2026 at 10:00 PM` |
+/// | RFC 2822 and Twitter | `Mon, 02 Mar 2026 10:00:00 +0000`, `… GMT`, `… EST`, `Mon Mar 02 10:00:00 +0000 2026` |
+/// | Excel serial (opt-in) | `46083`, `46083.5` |
+///
+/// Time zones are kept in `utcOffsetMinutes` (never converted); fractions of
+/// a second are dropped. Impossible dates (Feb 30, month 13), unknown words
+/// and ambiguous zone names (`CST`, `IST`) give nil: a date is never guessed.
+///
+/// ```swift
+/// DateParser.parse("2026年3月2日 下午3点")?.description      // "2026-03-02T15:00:00"
+/// DateParser.parse("02/03/2026", order: .dayFirst)?.description  // "2026-03-02"
+/// DateParser.parse("46083", allowExcelSerial: true)?.description // "2026-03-02"
+/// ```
 public enum DateParser {
     /// How to read an ambiguous `a/b/yyyy` date.
     public enum DayOrder: String, Sendable, Hashable, Codable {
@@ -11,21 +28,160 @@ public enum DateParser {
         case dayFirst = "day/month"
     }
 
-    /// Parses one value; `order` resolves `a/b/yyyy` (month first when nil).
-    /// Returns nil when the value is not a date Verbatim can read.
-    public static func parse(_ value: String, order: DayOrder? = nil) -> RecordDate? {
-        let parts = value.prefix(10).split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return RecordDate(year: y, month: m, day: d)
+    /// Parses one value; nil when it is not a date Verbatim can read.
+    ///
+    /// - Parameters:
+    ///   - order: how to read `a/b/y` dates. When nil, a value that proves its
+    ///     order (a part above 12) is read that way; otherwise `a/b/y` and `a-b-y`
+    ///     are month first and `a.b.y` (a European form) day first.
+    ///   - allowExcelSerial: also read a bare number in 20000…80000 as an Excel
+    ///     serial day (1954…2119). Off by default: a bare `2026` or `5` is not a date.
+    public static func parse(_ value: String, order: DayOrder? = nil, allowExcelSerial: Bool = false) -> RecordDate? {
+        if allowExcelSerial, let serial = excelSerialNumber(value) { return fromExcelSerial(serial) }
+        guard let tokens = DateTokenizer.tokens(value), !tokens.isEmpty else { return nil }
+        var cursor = DateCursor(tokens)
+        cursor.skipWeekday()
+        let forms: [(inout DateCursor, DayOrder?) -> RecordDate?] = [yearFirst, numericDayMonth, dayMonthName, monthNameFirst]
+        for form in forms {
+            var attempt = cursor
+            if let date = form(&attempt, order), attempt.atEnd { return date }
+        }
+        return nil
     }
 
-    /// Decides the day order of a column from sample values: a value with a
-    /// first part above 12 proves day/month, a second part above 12 proves
-    /// month/day. Returns nil when the samples do not tell (no `a/b/yyyy` values).
-    public static func dayOrder(for samples: [String]) -> (order: DayOrder, reason: String)? {
-        nil
+    /// The date an Excel serial number stands for (1900 date system; the
+    /// fraction is the time of day). Nil outside 20000…80000 (1954-10-03…2119-01-10),
+    /// where a number is far likelier a count, a year or an id than a date.
+    ///
+    /// ```swift
+    /// DateParser.fromExcelSerial(46083.5)?.description  // "2026-03-02T12:00:00"
+    /// ```
+    public static func fromExcelSerial(_ serial: Double) -> RecordDate? {
+        guard serial.isFinite, (20000...80000).contains(serial) else { return nil }
+        let days = Int(serial.rounded(.down))
+        // 25569 is 1970-01-01; serials past 60 already include Excel's fictitious 1900-02-29.
+        let civil = CivilCalendar.date(daysSinceEpoch: days - 25569)
+        let seconds = Int(((serial - Double(days)) * 86400).rounded())
+        return RecordDate(year: civil.year, month: civil.month, day: civil.day,
+                          secondOfDay: seconds == 0 ? nil : min(seconds, 86399))
+    }
+
+    /// A plain decimal number (`46083`, `46083.5`), nil for anything else.
+    static func excelSerialNumber(_ value: String) -> Double? {
+        var sawDigit = false
+        var sawDot = false
+        var length = 0
+        for b in value.utf8 {
+            length += 1
+            if length > 24 { return nil }
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: ".") where !sawDot: sawDot = true
+            case 0x20, 0x09: continue
+            default: return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        return Double(value.trimmingASCIISpaces())
+    }
+
+    /// Makes the date (and time) when they are a real calendar day.
+    static func make(_ y: Int, _ m: Int, _ d: Int, _ time: TimeOfDay?) -> RecordDate? {
+        guard CivilCalendar.isValid(year: y, month: m, day: d) else { return nil }
+        return RecordDate(year: y, month: m, day: d, secondOfDay: time?.secondOfDay, utcOffsetMinutes: time?.utcOffsetMinutes)
+    }
+
+    /// `2026-03-02…`, `2026/3/2…`, `2026.3.2…`, `2026年3月2日…`.
+    static func yearFirst(_ c: inout DateCursor, _: DayOrder?) -> RecordDate? {
+        guard let y = c.number(digits: 4...4) else { return nil }
+        let m: Int
+        let d: Int
+        if c.mark(.year) {
+            guard let mm = c.number(digits: 1...2), c.mark(.month), let dd = c.number(digits: 1...2) else { return nil }
+            _ = c.mark(.day)
+            m = mm
+            d = dd
+            c.skipWeekday()
+        } else {
+            guard let sep = c.symbol(in: "-/."), let mm = c.number(digits: 1...2), c.symbol(Character(UnicodeScalar(sep))),
+                  let dd = c.number(digits: 1...2) else { return nil }
+            m = mm
+            d = dd
+        }
+        guard let time = c.optionalTime() else { return nil }
+        return make(y, m, d, time)
+    }
+
+    /// `3/2/2026`, `3/2/26`, `02-03-2026`, `2.3.2026`, Amazon's `09 18, 2009`, each with an optional time.
+    static func numericDayMonth(_ c: inout DateCursor, _ order: DayOrder?) -> RecordDate? {
+        guard let a = c.number(digits: 1...2), let (sep, b, y) = numericRest(&c) else { return nil }
+        guard let time = c.optionalTime() else { return nil }
+        let resolved: DayOrder
+        if let order {
+            resolved = order
+        } else if a > 12 && b <= 12 {
+            resolved = .dayFirst
+        } else if b > 12 && a <= 12 {
+            resolved = .monthFirst
+        } else {
+            resolved = sep == UInt8(ascii: ".") ? .dayFirst : .monthFirst
+        }
+        return resolved == .monthFirst ? make(y, a, b, time) : make(y, b, a, time)
+    }
+
+    /// After the first part of a numeric date: the separator, second part and year.
+    static func numericRest(_ c: inout DateCursor) -> (UInt8, Int, Int)? {
+        var attempt = c
+        if let sep = attempt.symbol(in: "/-."), let b = attempt.number(digits: 1...2),
+           attempt.symbol(Character(UnicodeScalar(sep))), let y = attempt.year() {
+            c = attempt
+            return (sep, b, y)
+        }
+        // `MM DD, YYYY`, in the order of `Mar 02, 2026`.
+        attempt = c
+        if let b = attempt.number(digits: 1...2), attempt.symbol(","), let y = attempt.number(digits: 4...4) {
+            c = attempt
+            return (UInt8(ascii: " "), b, y)
+        }
+        return nil
+    }
+
+    /// `31-Jul-18`, `02 Mar 2026`, `2 March, 2026 10:00`, `Mon, 02 Mar 2026 10:00:00 +0000`.
+    static func dayMonthName(_ c: inout DateCursor, _: DayOrder?) -> RecordDate? {
+        guard let d = c.number(digits: 1...2) else { return nil }
+        c.skipFiller()
+        _ = c.symbol(in: "-/.")
+        guard let m = c.month() else { return nil }
+        _ = c.symbol(in: "-/.,")
+        guard let y = c.year() else { return nil }
+        guard let time = c.optionalTime() else { return nil }
+        return make(y, m, d, time)
+    }
+
+    /// `Mar 2, 2026`, `March 2nd 2026 at 10:00 PM`, Twitter's `Mar 02 10:00:00 +0000 2026`
+    /// and asctime's `Mar  2 10:00:00 2026`.
+    static func monthNameFirst(_ c: inout DateCursor, _: DayOrder?) -> RecordDate? {
+        guard let m = c.month() else { return nil }
+        _ = c.symbol(in: "-.")
+        guard let d = c.number(digits: 1...2) else { return nil }
+        c.skipFiller()
+        _ = c.symbol(in: ",-")
+        if case .symbol(let s)? = c.peek(1), s == UInt8(ascii: ":") {
+            // The time comes before the year (Twitter, asctime, JavaScript's Date.toString order differs).
+            guard let time = c.time(), let y = c.number(digits: 4...4) else { return nil }
+            return make(y, m, d, time)
+        }
+        guard let y = c.number(digits: 4...4) else { return nil }
+        guard let time = c.optionalTime() else { return nil }
+        return make(y, m, d, time)
     }
 }
 
-import VerbatimModel
+extension String {
+    func trimmingASCIISpaces() -> Substring {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return s
+    }
+}

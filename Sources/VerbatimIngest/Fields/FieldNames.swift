@@ -56,6 +56,11 @@ public enum FieldNames {
         add(.segment, ["region", "country", "province", "state", "city", "age", "agegroup", "age_band", "ageband",
                        "gender", "sex", "segment", "customer_type", "customertype", "tier", "membership", "plan",
                        "地区", "区域", "省份", "省", "城市", "年龄", "年龄段", "性别", "客户类型", "会员等级", "用户类型"])
+        // Amazon review exports (reviewerID would otherwise contain "review" and read as text).
+        add(.field, ["reviewerid", "reviewer_id", "summary"])
+        add(.author, ["reviewername", "reviewer_name"])
+        add(.product, ["asin"])
+        add(.date, ["reviewtime", "unixreviewtime"])
         add(.ignore, ["ipaddress", "ip", "ip地址", "来源ip", "来自ip", "所用时间", "duration", "durationinseconds",
                       "progress", "finished", "status", "latitude", "longitude", "locationlatitude",
                       "locationlongitude", "distributionchannel", "userlanguage", "externalreference"])
