@@ -44,7 +44,7 @@ public enum FieldNames {
                     "review_date", "published", "datepublished", "updated", "submitted", "submitdate", "startdate",
                     "enddate", "recordeddate", "tweet_created", "日期", "时间", "评论时间", "评价时间", "提交时间",
                     "提交答卷时间", "创建时间", "发布时间", "开始时间"])
-        add(.answeredDate, ["answered", "answered_at", "replied_at", "reply_date", "response_date", "resolved",
+        add(.answeredDate, ["answered", "answered_at", "closed", "closed_date", "replied", "solved", "solved_at", "replied_at", "reply_date", "response_date", "resolved",
                             "resolved_at", "closed_at", "回复时间", "处理时间", "解决时间", "答复时间"])
         add(.author, ["author", "user", "username", "user_name", "name", "reviewer", "screen_name", "nickname",
                       "作者", "用户", "用户名", "昵称", "评论人", "姓名"])
