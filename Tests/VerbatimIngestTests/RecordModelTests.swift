@@ -33,3 +33,34 @@ import VerbatimModel
         #expect(e.description == "survey.csv:12: error: quote opened here never closes [I005]")
     }
 }
+
+@Suite struct FieldRecordBuilderTests {
+    @Test(arguments: ["(空)", "（空）", "(跳过)", "N/A", "   "])
+    func surveyNoAnswerMarkersAreNotText(_ marker: String) {
+        let builder = FieldRecordBuilder(options: IngestOptions())
+        let sink = CollectingSink()
+        let record = builder.build([.init(name: "您有什么建议？", value: marker, role: .text), .init(name: "满意度", value: "4", role: .rating)],
+                                   source: RecordSource(file: "w.csv", line: 2, ordinal: 1), sink: sink)
+        #expect(record?.hasText == false)
+        #expect(record?.rating == Rating(value: 4, scaleMin: 1, scaleMax: 5))
+    }
+
+    @Test func unreadableValuesAreDroppedWithAWarningNamingTheField() {
+        let builder = FieldRecordBuilder(options: IngestOptions())
+        let sink = CollectingSink()
+        let record = builder.build([.init(name: "review", value: "Great"), .init(name: "rating", value: "five"), .init(name: "date", value: "soon")],
+                                   source: RecordSource(file: "r.json", line: 7, ordinal: 3), sink: sink)
+        #expect(record?.text == "Great")
+        #expect(record?.rating == nil && record?.date == nil)
+        #expect(sink.warnings.map(\.code) == [.badValue, .badValue])
+        #expect(sink.warnings.allSatisfy { $0.line == 7 && $0.path == "r.json" })
+    }
+
+    @Test func aRecordWithNothingCountableIsSkippedWithItsReason() {
+        let sink = CollectingSink()
+        let record = FieldRecordBuilder(options: IngestOptions()).build([.init(name: "comment", value: "  ")],
+                                                                        source: RecordSource(file: "r.csv", line: 9, ordinal: 8), sink: sink)
+        #expect(record == nil)
+        #expect(sink.skipped.map(\.code) == [.emptyRecord])
+    }
+}

@@ -56,7 +56,9 @@ public struct FieldRecordBuilder {
             let role = role(forName: field.name, detected: field.role)
             switch role {
             case .text:
-                if !value.isEmpty { record.texts.append(TextField(question: field.name, text: field.value)) }
+                if !value.isEmpty && !Self.noAnswerMarkers.contains(value) {
+                    record.texts.append(TextField(question: field.name, text: field.value))
+                }
             case .id: if record.id == nil, !value.isEmpty { record.id = value }
             case .rating, .recommend:
                 if value.isEmpty { continue }
@@ -102,6 +104,10 @@ public struct FieldRecordBuilder {
         }
         return record
     }
+
+    /// What survey tools write for an unanswered open question (问卷星 `(空)`, `(跳过)`):
+    /// not text, so the respondent counts as having written nothing.
+    public static let noAnswerMarkers: Set<String> = ["(空)", "（空）", "(跳过)", "（跳过）", "N/A", "n/a", "#N/A"]
 
     private func setOnce(_ slot: inout String?, _ value: String) {
         if slot == nil, !value.isEmpty { slot = value }
