@@ -35,6 +35,7 @@ public final class XMLReader {
     private let reader: OpaquePointer
     private let path: String
     private var capturedError: String?
+    private var capturedErrorLine = 0
     /// The bytes an in-memory reader parses: libxml2 does not copy them.
     private let ownedBytes: UnsafeMutableBufferPointer<CChar>?
 
@@ -42,14 +43,18 @@ public final class XMLReader {
     public static var libraryVersion: String { String(cString: verbatim_xmlParserVersion()) }
 
     /// Safe parser options for untrusted documents (see shared/PLATFORM.md).
+    /// `BIG_LINES` only keeps line numbers right past line 65535.
     static let safeOptions: Int32 = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_COMPACT.rawValue)
+            | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Opens a file for streaming.
+    /// - Parameter encoding: forces the encoding (an iconv name such as `GB18030`);
+    ///   nil reads the XML declaration / BOM as usual.
     /// - Throws: `XMLError` when the file cannot be opened.
-    public init(path: String) throws(XMLError) {
-        guard let r = xmlReaderForFile(path, nil, Self.safeOptions) else {
+    public init(path: String, encoding: String? = nil) throws(XMLError) {
+        LibXML2.initialize()
+        guard let r = xmlReaderForFile(path, encoding, Self.safeOptions) else {
             throw XMLError(path: path, line: 0, message: "cannot open file")
         }
         self.reader = r
@@ -61,6 +66,7 @@ public final class XMLReader {
     /// Reads a document held in memory (for small inputs and tests).
     /// - Throws: `XMLError` when libxml2 cannot start a reader.
     public init(bytes: [UInt8], label: String = "<memory>") throws(XMLError) {
+        LibXML2.initialize()
         let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
         for (i, b) in bytes.enumerated() { copy[i] = CChar(bitPattern: b) }
         guard let r = xmlReaderForMemory(copy.baseAddress, Int32(bytes.count), label, nil, Self.safeOptions) else {
@@ -86,6 +92,7 @@ public final class XMLReader {
             let me = Unmanaged<XMLReader>.fromOpaque(ctx).takeUnretainedValue()
             if me.capturedError == nil, let message = error.pointee.message {
                 me.capturedError = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+                me.capturedErrorLine = Int(error.pointee.line)
             }
         }, context)
     }
@@ -95,9 +102,15 @@ public final class XMLReader {
     public func next() throws(XMLError) -> Node? {
         let status = xmlTextReaderRead(reader)
         if status == 0 { return nil }
-        let line = Int(xmlTextReaderGetParserLineNumber(reader))
+        var line = Int(xmlTextReaderGetParserLineNumber(reader))
         if status < 0 {
+            if capturedErrorLine > 0 { line = capturedErrorLine }
             throw XMLError(path: path, line: line, message: capturedError ?? "malformed XML")
+        }
+        // The parser runs ahead of the reader: prefer the node's own line.
+        if let current = xmlTextReaderCurrentNode(reader) {
+            let nodeLine = Int(xmlGetLineNo(current))
+            if nodeLine > 0 { line = nodeLine }
         }
         let type = xmlTextReaderNodeType(reader)
         // The reader reports the DTD (10) and entity references (5). Refuse
@@ -137,6 +150,20 @@ public final class XMLReader {
     public var value: String {
         guard let v = xmlTextReaderConstValue(reader) else { return "" }
         return String(cString: v)
+    }
+
+    /// All attributes of the current element in document order, namespace
+    /// declarations (`xmlns`, `xmlns:im`) included; names keep their prefix.
+    public func attributes() -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+            out.append((name, value))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return out
     }
 
     /// The value of an attribute of the current element.
