@@ -85,6 +85,7 @@ import VerbatimModel
         }
         #expect(reason.hasPrefix("binary file"))
         #expect(FormatDetector.decide(path: "old.xls", sample: [0xD0, 0xCF]) == .passOver(reason: "legacy Excel .xls is not supported; save it as .xlsx or CSV"))
+        #expect(FormatDetector.decide(path: "README.md", sample: Array("# Reviews".utf8)) == .passOver(reason: "not a feedback format (.md); use --format to read it anyway"))
         #expect(FormatDetector.decide(path: "a.xlsx", sample: Array("id,text".utf8)) == .passOver(reason: ".xlsx file is not a ZIP package (damaged or mislabelled)"))
     }
 

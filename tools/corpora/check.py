@@ -67,7 +67,7 @@ def main():
         check(True, "reviews-zh-excel.csv needs GB18030 (has 4-byte sequences GBK lacks)")
     check(not data.startswith(b"\xef\xbb\xbf"), "reviews-zh-excel.csv has no BOM (Excel ANSI)")
     check(data.count(b"\r\n") == 253, "reviews-zh-excel.csv: 253 CRLF row ends (LF alone only inside a quoted cell)")
-    manifest = json.loads(raw("MANIFEST.json"))
+    manifest = json.loads(raw(".meta/MANIFEST.json"))
     line = manifest["brokenRow"]["line"]
     physical = text.split("\n")
     check(physical[line - 1].count('"') == 1, f"reviews-zh-excel.csv line {line} has one unterminated quote")
@@ -101,7 +101,7 @@ def main():
     js = raw("social/tweets.js").decode("utf-8")
     prefix = "window.YTD.tweets.part0 = "
     check(js.startswith(prefix) and len(json.loads(js[len(prefix):])) == 63, "tweets.js: prefix + JSON array of 63")
-    json.loads(raw("MANIFEST.json"))
+    json.loads(raw(".meta/MANIFEST.json"))
 
     # XML, HTML JSON-LD, XLSX
     for rel in ("delivery/appstore-feed.xml", "social/listening-dump.xml"):

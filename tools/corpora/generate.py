@@ -898,9 +898,11 @@ def main():
                 "total_records": sum(n for p, n, _b, _note in reg if not p.endswith(".xlsx")),
                 "brokenRow": {"file": "delivery/reviews-zh-excel.csv", "line": broken[0], "serial": broken[1],
                               "goodRowsAfter": broken[2]}}
-    with open(os.path.join(args.out, "MANIFEST.json"), "w", encoding="utf-8") as f:
+    # Metadata lives in a hidden folder: readers pass over it, so `verbatim analyze corpora` sees only feedback.
+    os.makedirs(os.path.join(args.out, ".meta"), exist_ok=True)
+    with open(os.path.join(args.out, ".meta", "MANIFEST.json"), "w", encoding="utf-8") as f:
         f.write(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-    with open(os.path.join(args.out, "STORY.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(args.out, ".meta", "STORY.md"), "w", encoding="utf-8") as f:
         f.write("# Brand stories by month (generated)\n\nEach cell: reviews with that aspect / all reviews of the brand "
                 "that month, over every corpus file. Written by tools/corpora/generate.py; do not edit.\n\n")
         f.write(story_table(stats) + "\n")

@@ -5,7 +5,9 @@ import Foundation
 /// Content wins where the name is vague (`.txt`, `.dat`, no extension) and
 /// where names lie in practice (`.json` holding JSON Lines, `.js` holding a
 /// Twitter archive). Files that cannot be feedback (images, archives other
-/// than `.xlsx`, legacy `.xls`, binary junk) are passed over with a reason.
+/// than `.xlsx`, legacy `.xls`, binary junk) and files with any other
+/// extension (`.md`, `.py`, `.docx`) are passed over with a reason; `--format`
+/// reads them anyway.
 public enum FormatDetector {
     /// The outcome for one file.
     public enum Decision: Sendable, Hashable {
@@ -42,8 +44,11 @@ public enum FormatDetector {
         case "json", "js":
             if let sniffed = sniffJSON(head) { return .read(sniffed, reason: "extension .\(ext), content \(sniffed.rawValue)") }
             return ext == "js" ? .passOver(reason: ".js file is not a Twitter/X archive") : .read(.json, reason: "extension .json")
-        default:
+        case "", "txt", "text", "dat", "log", "export", "out":
             return sniffContent(head)
+        default:
+            // A known name that is not a feedback format (README.md, notes.docx, app.py…): passed over, not guessed.
+            return .passOver(reason: "not a feedback format (.\(ext)); use --format to read it anyway")
         }
     }
 
