@@ -95,9 +95,14 @@ final class ProblemPrinter {
         let file = report.problem.path
         let n = perFile[file, default: 0] + 1
         perFile[file] = n
-        let prefix = report.kind == .warning ? "warning: " : ""
+        let severity: String
+        switch report.kind {
+        case .warning: severity = ": warning: "
+        case .filePassedOver: severity = ": note: "
+        case .skippedRecord, .fileFailed: severity = ": error: "
+        }
         if n <= limit || report.kind == .fileFailed || report.kind == .filePassedOver {
-            printError(prefix + report.problem.description.replacingOccurrences(of: ": error: ", with: report.kind == .warning ? ": warning: " : ": error: "))
+            printError(report.problem.description.replacingOccurrences(of: ": error: ", with: severity))
         } else if n == limit + 1 {
             printError("\(file): … further problems in this file are counted in the summary, not printed")
         }

@@ -56,6 +56,10 @@ import Testing
                                       object out per line in, in order.
               explain                 Show how one text is scored: clauses, matched terms,
                                       rules applied, themes, complaint.
+              ingest                  Read feedback files of any supported format into
+                                      normalized JSON Lines records.
+              inspect                 Show what Verbatim sees in feedback files: format,
+                                      encoding, column roles, counts, first records.
               lexicon                 Check and count lexicon files.
 
               See 'verbatim help <subcommand>' for detailed help.
