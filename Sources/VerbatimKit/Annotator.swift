@@ -84,14 +84,7 @@ public struct Annotator: Sendable {
 
     func process(_ batch: [LineReader.Line]) -> [LineResult] {
         if jobs == 1 || batch.count < 64 { return batch.map(annotate) }
-        let slots = ResultSlots(count: batch.count)
-        let chunk = (batch.count + jobs - 1) / jobs
-        DispatchQueue.concurrentPerform(iterations: jobs) { w in
-            let lo = w * chunk
-            let hi = min(batch.count, lo + chunk)
-            if lo < hi { for k in lo..<hi { slots.set(k, annotate(batch[k])) } }
-        }
-        return slots.values
+        return parallelMap(batch, jobs: jobs, annotate)
     }
 
     /// Annotates one input line.
@@ -168,11 +161,3 @@ func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
     }
 }
 
-/// Write-once result slots for the worker threads of one batch.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [Annotator.LineResult?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    // Each index is written by exactly one worker, and read only after all finished.
-    func set(_ i: Int, _ v: Annotator.LineResult) { storage.withUnsafeMutableBufferPointer { $0[i] = v } }
-    var values: [Annotator.LineResult] { storage.map { $0! } }
-}

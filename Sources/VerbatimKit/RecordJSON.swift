@@ -26,7 +26,14 @@ public enum RecordJSON {
     }
 
     static func write(_ r: Record, into w: inout JSONWriter) {
-        w.raw("{\"id\":")
+        w.raw("{")
+        writeFields(r, into: &w)
+        w.raw("}")
+    }
+
+    /// The record's keys without the enclosing braces (items.jsonl adds its analysis after them).
+    static func writeFields(_ r: Record, into w: inout JSONWriter) {
+        w.raw("\"id\":")
         // Without an id of its own, the record's position identifies it (unique within a run).
         w.string(r.id ?? r.source.description)
         w.raw(",\"text\":")
@@ -62,7 +69,7 @@ public enum RecordJSON {
         if let l = r.source.line { w.int(l) } else { w.raw("null") }
         w.raw(",\"record\":")
         w.int(r.source.ordinal)
-        w.raw("}}")
+        w.raw("}")
     }
 
     private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter) {

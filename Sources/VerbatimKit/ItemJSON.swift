@@ -1,0 +1,29 @@
+import VerbatimModel
+
+/// The `analyze` items contract, schema `verbatim.item/1`: the record's keys
+/// (as `verbatim.record/1`) followed by `"analysis"`, one entry per open-text
+/// answer, in the record's order:
+///
+/// ```json
+/// {"id":"r2", …record keys…, "analysis":[{"question":"评价内容","lang":"zh",
+///   "sentiment":{"score":-0.64,"label":"neg"},"themes":[{"id":"delivery","subtheme":"late",
+///   "sentiment":-0.84,"evidence":["太慢"]}],"complaint":true}]}
+/// ```
+public enum ItemJSON {
+    /// One analysed record as a JSON Lines line (with its newline).
+    public static func line(_ item: AnalyzedRecord) -> [UInt8] {
+        var w = JSONWriter()
+        w.raw("{")
+        RecordJSON.writeFields(item.record, into: &w)
+        w.raw(",\"analysis\":[")
+        for (i, answer) in item.answers.enumerated() {
+            if i > 0 { w.raw(",") }
+            w.raw("{\"question\":")
+            w.string(answer.question)
+            AnnotationJSON.write(answer.finding, into: &w)
+            w.raw("}")
+        }
+        w.raw("]}\n")
+        return w.bytes
+    }
+}
