@@ -11,23 +11,25 @@ import ZIPFoundation
 final class XLSXArchive {
     let file: InputFile
     let limits: XLSXLimits
-    private let archive: Archive
+    private let directory: ZIPDirectory
+    private let handle: FileHandle
+    /// The archive's size on disk: no entry can honestly be larger.
+    private let fileSize: UInt64
 
     /// Opens `file`.
-    /// - Throws: `IngestError` — `emptyFile`, `unreadable`, `truncated` (a ZIP
-    ///   without its central directory), `binaryFile` (not a ZIP at all).
+    /// - Throws: `IngestError` when the file is empty, not a ZIP archive, or truncated.
     init(file: InputFile, limits: XLSXLimits) throws(IngestError) {
         self.file = file
         self.limits = limits
-        let url = URL(fileURLWithPath: file.path)
         guard let handle = FileHandle(forReadingAtPath: file.path) else {
             throw IngestError(.unreadable, path: file.displayPath, message: "cannot open file")
         }
+        self.handle = handle
         let head = (try? handle.read(upToCount: 4)) ?? Data()
-        try? handle.close()
+        fileSize = (try? handle.seekToEnd()) ?? 0
         if head.isEmpty { throw IngestError(.emptyFile, path: file.displayPath, message: "the file is empty") }
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            directory = try ZIPDirectory(handle: handle, fileSize: fileSize)
         } catch {
             if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
                 throw IngestError(.truncated, path: file.displayPath,
@@ -37,8 +39,10 @@ final class XLSXArchive {
         }
     }
 
+    deinit { try? handle.close() }
+
     /// Whether the archive holds `path`.
-    func contains(_ path: String) -> Bool { archive[path] != nil }
+    func contains(_ path: String) -> Bool { directory.entries[path] != nil }
 
     /// The bytes of a part, in memory.
     /// - Throws: `IngestError` when the part is missing, damaged or larger than the cap.
@@ -66,24 +70,48 @@ final class XLSXArchive {
     }
 
     private struct OverCap: Error {}
+    private struct PastEnd: Error {}
 
     private func extract(_ path: String, into consume: (Data) throws -> Void) throws(IngestError) {
-        guard let entry = archive[path] else {
+        guard let entry = directory.entries[path] else {
             throw IngestError(.malformedMarkup, path: file.displayPath, message: "the workbook has no part '\(path)'")
         }
         let cap = limits.maxPartBytes
         if entry.uncompressedSize > UInt64(cap) { throw overCap(path) }
+        guard entry.method == 0 || entry.method == 8 else {
+            throw IngestError(.unreadable, path: file.displayPath, message: "part '\(path)' uses ZIP method \(entry.method) (only stored and deflate are read)")
+        }
         var total = 0
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
-                total += data.count
-                if total > cap { throw OverCap() }
-                try consume(data)
+            let start = try ZIPDirectory.dataOffset(of: entry, handle: handle, fileSize: fileSize)
+            try handle.seek(toOffset: start)
+            var remaining = entry.compressedSize
+            // Reads at most the entry's own bytes and throws past them, so a cut deflate
+            // stream ends in an error instead of an endless wait for more input.
+            let provider: (Int64, Int) throws -> Data = { _, size in
+                guard remaining > 0 else { throw PastEnd() }
+                let chunk = try self.handle.read(upToCount: Int(min(UInt64(size), remaining))) ?? Data()
+                guard !chunk.isEmpty else { throw PastEnd() }
+                remaining -= UInt64(chunk.count)
+                return chunk
+            }
+            try withoutActuallyEscaping(consume) { consume in
+                let counted: (Data) throws -> Void = { data in
+                    total += data.count
+                    if total > cap { throw OverCap() }
+                    try consume(data)
+                }
+                if entry.method == 0 {
+                    while remaining > 0 { try counted(try provider(0, 1 << 16)) }
+                } else {
+                    _ = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 1 << 16, skipCRC32: true,
+                                            provider: provider, consumer: counted)
+                }
             }
         } catch is OverCap {
             throw overCap(path)
         } catch {
-            throw IngestError(.unreadable, path: file.displayPath, message: "part '\(path)' cannot be extracted (damaged ZIP entry: \(error))")
+            throw IngestError(.unreadable, path: file.displayPath, message: "part '\(path)' cannot be extracted (damaged ZIP entry)")
         }
     }
 
