@@ -103,11 +103,9 @@ public struct Aggregator: Sendable, Hashable {
         }
 
         for field in collecting.segmentBy {
-            var byValue = segments[field] ?? [:]
             for (value, answers) in SegmentField.values(of: field, in: r) {
-                byValue[value, default: GroupTally()].add(respondent: kpi, answers: answers)
+                segments[field, default: [:]][value, default: GroupTally()].add(respondent: kpi, answers: answers)
             }
-            segments[field] = byValue
         }
     }
 
@@ -125,28 +123,9 @@ public struct Aggregator: Sendable, Hashable {
         }
         let hash = QuoteCandidate.hash(source: record.source, question: a.question)
         for (ref, mention) in ThemeMention.byRef(f.themes) {
-            var t = themes[ref] ?? ThemeTally()
-            t.mentions += 1
-            switch mention.label {
-            case .pos: t.positive += 1
-            case .neg: t.negative += 1
-            case .neu: t.neutral += 1
-            }
-            t.sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
-            if f.complaint {
-                t.complaints += 1
-                complainedThemes.insert(ref)
-            }
-            for term in Set(mention.evidence.map { $0.lowercased() }) { t.evidence[term, default: 0] += 1 }
-            if f.complaint ? t.complaintSample.admits(hash) : t.otherSample.admits(hash) {
-                let c = QuoteCandidate(
-                    hash: hash, recordID: record.id, source: record.source, question: a.question,
-                    language: f.language, text: String(a.text.prefix(QuoteSample.maxStoredCharacters)),
-                    length: a.text.count, truncated: a.text.count > QuoteSample.maxStoredCharacters,
-                    sentiment: mention.sentiment, complaint: f.complaint)
-                if f.complaint { t.complaintSample.add(c) } else { t.otherSample.add(c) }
-            }
-            themes[ref] = t
+            if f.complaint { complainedThemes.insert(ref) }
+            // Mutated in place: copying a tally out and back would copy its samples per item.
+            themes[ref, default: ThemeTally()].add(mention, answer: a, record: record, hash: hash)
         }
     }
 
@@ -178,9 +157,7 @@ public struct Aggregator: Sendable, Hashable {
         for (k, v) in o.months { months[k, default: GroupTally()].merge(v) }
         for (k, v) in o.weeks { weeks[k, default: GroupTally()].merge(v) }
         for (field, values) in o.segments {
-            var mine = segments[field] ?? [:]
-            for (k, v) in values { mine[k, default: GroupTally()].merge(v) }
-            segments[field] = mine
+            for (k, v) in values { segments[field, default: [:]][k, default: GroupTally()].merge(v) }
         }
     }
 

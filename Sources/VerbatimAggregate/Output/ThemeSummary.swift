@@ -47,11 +47,13 @@ public struct ItemRef: Sendable, Hashable, Codable {
 ///
 /// Chosen deterministically from the theme's bottom-k hash sample (a uniform
 /// sample of 24 complaint and 24 other items): when at least half of the
-/// theme's mentions are complaints, complaint items come first. Candidates
+/// theme's mentions are complaints, complaint items come first, otherwise
+/// non-complaint items do. Within that order candidates
 /// are scored by |item sentiment − theme mean sentiment| plus a length
 /// penalty outside 15–200 characters (0.01 per character short of 15, 0.002
 /// per character beyond 200), lowest first; ties by hash. So quotes are
-/// *typical*, not the longest or the angriest.
+/// *typical*, not the longest or the angriest. A text already chosen is not
+/// repeated.
 public struct Quote: Sendable, Hashable, Codable {
     public var recordID: String?
     public var source: RecordSource

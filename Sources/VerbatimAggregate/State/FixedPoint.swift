@@ -9,13 +9,24 @@ enum FixedPoint {
     /// Normalized ratings in [0, 1]: resolution 1e-4 (squares at 1e-8).
     static let normalized = 10_000.0
 
+    /// `x × scale` rounded; non-finite values count as 0 and magnitudes are
+    /// capped at 2^40 so sums of billions of values cannot overflow.
     static func quantize(_ x: Double, _ scale: Double) -> Int {
         guard x.isFinite else { return 0 }
-        return Int((x * scale).rounded())
+        let limit = 1_099_511_627_776.0
+        return Int(max(-limit, min(limit, (x * scale).rounded())))
+    }
+
+    /// A score-like value clamped to [−1, 1] (0 when not finite).
+    static func unit(_ x: Double) -> Double {
+        x.isFinite ? max(-1, min(1, x)) : 0
     }
 }
 
-/// Count, sum and sum of squares of a quantity, in fixed point.
+/// Count, sum and sum of squares of a quantity, in fixed point. Used for
+/// values in [0, 1] at ``FixedPoint/normalized`` (squares ≤ 10^8, so sums
+/// stay exact for 9·10^10 values) and, for ratings on their own scale,
+/// only `n` and `sum` are read.
 struct Moments: Sendable, Hashable {
     var n = 0
     var sum = 0

@@ -19,7 +19,7 @@ struct RespondentKPI: Sendable, Hashable {
 
     static func isValid(_ r: Rating) -> Bool {
         r.value.isFinite && r.scaleMin.isFinite && r.scaleMax.isFinite && r.scaleMax > r.scaleMin
-            && r.value >= r.scaleMin && r.value <= r.scaleMax
+            && r.value >= r.scaleMin && r.value <= r.scaleMax && abs(r.scaleMin) <= 1e6 && abs(r.scaleMax) <= 1e6
     }
 }
 

@@ -15,7 +15,7 @@ struct SentimentTally: Sendable, Hashable {
         case .neg: negative += 1
         case .neu: neutral += 1
         }
-        scoreSum += FixedPoint.quantize(score, FixedPoint.score)
+        scoreSum += FixedPoint.quantize(FixedPoint.unit(score), FixedPoint.score)
     }
 
     mutating func merge(_ o: SentimentTally) {

@@ -13,7 +13,8 @@ struct ThemeMention: Sendable, Hashable {
     var evidence: [String]
 
     init(_ findings: [ThemeFinding]) {
-        sentiment = findings.isEmpty ? 0 : findings.map(\.sentiment).reduce(0, +) / Double(findings.count)
+        let values = findings.map { FixedPoint.unit($0.sentiment) }
+        sentiment = values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
         let pos = findings.contains { $0.label == .pos }
         let neg = findings.contains { $0.label == .neg }
         label = pos && !neg ? .pos : neg && !pos ? .neg : .neu

@@ -18,6 +18,28 @@ struct ThemeTally: Sendable, Hashable {
     var complaintSample = QuoteSample()
     var otherSample = QuoteSample()
 
+    /// Counts one item's mention and offers it to the quote sample.
+    mutating func add(_ mention: ThemeMention, answer a: AnalyzedAnswer, record: Record, hash: UInt64) {
+        let complaint = a.finding.complaint
+        mentions += 1
+        switch mention.label {
+        case .pos: positive += 1
+        case .neg: negative += 1
+        case .neu: neutral += 1
+        }
+        sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
+        if complaint { complaints += 1 }
+        for term in Set(mention.evidence.map { $0.lowercased() }) { evidence[term, default: 0] += 1 }
+        guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
+        let length = a.text.count
+        let c = QuoteCandidate(
+            hash: hash, recordID: record.id, source: record.source, question: a.question,
+            language: a.finding.language, text: String(a.text.prefix(QuoteSample.maxStoredCharacters)),
+            length: length, truncated: length > QuoteSample.maxStoredCharacters, sentiment: mention.sentiment,
+            complaint: complaint)
+        if complaint { complaintSample.add(c) } else { otherSample.add(c) }
+    }
+
     mutating func merge(_ o: ThemeTally) {
         mentions += o.mentions
         positive += o.positive

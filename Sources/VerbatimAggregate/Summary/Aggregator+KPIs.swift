@@ -53,9 +53,16 @@ extension Aggregator {
                     + "); see the normalized average"
             return KPI(id: "averageRating", value: nil, unit: .rating, n: n, reason: reason, formula: f.0, formulaZh: f.1)
         }
+        // The spread comes from the normalized moments (exact and overflow-safe), scaled back.
+        var interval: Interval?
+        if let mean = m.mean(scale: FixedPoint.rating),
+            let sd = total.kpi.normalized.standardDeviation(scale: FixedPoint.normalized)
+        {
+            let half = NormalDistribution.z95 * sd * (scale.max - scale.min) / Double(m.n).squareRoot()
+            interval = Interval(low: max(scale.min, mean - half), high: min(scale.max, mean + half))
+        }
         return KPI(
-            id: "averageRating", value: m.mean(scale: FixedPoint.rating),
-            interval: Self.meanInterval(m, scale: FixedPoint.rating, clamp: (scale.min, scale.max)), unit: .rating,
+            id: "averageRating", value: m.mean(scale: FixedPoint.rating), interval: interval, unit: .rating,
             n: m.n, formula: f.0, formulaZh: f.1,
             parts: [KPIPart(name: "scaleMin", value: scale.min), KPIPart(name: "scaleMax", value: scale.max)])
     }

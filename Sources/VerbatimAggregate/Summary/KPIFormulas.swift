@@ -7,7 +7,9 @@ enum KPIFormulas {
     static func csat(_ rule: String) -> (String, String) {
         (
             "CSAT = satisfied respondents ÷ respondents with a rating (satisfied: \(rule)); 95 % Wilson score interval.",
-            "CSAT = 满意的受访者 ÷ 有评分的受访者（满意：评分位于量表最高两档，如 1–5 分中的 4–5 分）；95% Wilson 置信区间。"
+            rule == CSATDefinition().description
+                ? "CSAT = 满意的受访者 ÷ 有评分的受访者（满意：评分位于量表最高两档，如 1–5 分中的 4–5 分）；95% Wilson 置信区间。"
+                : "CSAT = 满意的受访者 ÷ 有评分的受访者（满意：\(rule)）；95% Wilson 置信区间。"
         )
     }
     static let averageRating = (
