@@ -57,6 +57,8 @@ import VerbatimModel
         ((1.0, 7.0), [7.0, 6, 5], 2),  // 6–7 on 1–7
         ((0.0, 10.0), [10.0, 9, 8, 0], 2),  // 9–10 on 0–10
         ((1.0, 5.0), [5.0, 4, 4, 2], 3),
+        ((0.0, 1.0), [1.0, 0, 1], 2),  // thumbs: only the top point
+        ((1.0, 3.0), [3.0, 2, 1], 1),
     ])
     func csatTopTwoFollowsTheRatingScale(scale: (Double, Double), values: [Double], satisfied: Int) {
         let s = T.aggregate(values.enumerated().map { T.record($0.offset, rating: $0.element, scale: scale) })

@@ -105,7 +105,9 @@ public enum PeriodKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// Which ratings count as satisfied for CSAT.
 ///
 /// By default the top two points of the rating's own scale: 4–5 on 1–5,
-/// 6–7 on 1–7, 9–10 on 0–10 (value ≥ scaleMax − 1). With
+/// 6–7 on 1–7, 9–10 on 0–10 (value ≥ scaleMax − 1). Short scales keep at
+/// most half their points in the box, so 0–1 (thumbs) counts only 1 and
+/// 1–3 only 3. With
 /// `minimumNormalized` set, a rating counts when its 0–1 normalized value
 /// reaches it instead.
 ///
@@ -127,7 +129,9 @@ public struct CSATDefinition: Sendable, Hashable, Codable {
     /// Whether a rating counts as satisfied.
     public func isSatisfied(_ r: Rating) -> Bool {
         if let m = minimumNormalized { return r.normalized >= m - 1e-9 }
-        return r.value >= r.scaleMax - Double(topBox - 1) - 1e-9
+        let points = Int((r.scaleMax - r.scaleMin).rounded(.down)) + 1
+        let box = max(1, min(topBox, points / 2))
+        return r.value >= r.scaleMax - Double(box - 1) - 1e-9
     }
 
     /// The rule in words, for the report.

@@ -11,7 +11,8 @@ public struct Coverage: Sendable, Hashable, Codable {
     /// Most frequent phrases (items using them) among negative items with no
     /// theme: candidates for new themes or lexicon entries. English word
     /// unigrams/bigrams without stop words; Chinese character bigrams and
-    /// trigrams not made only of stop characters. By count then phrase.
+    /// trigrams not made only of stop characters. By count then phrase; a
+    /// phrase inside a longer listed one with the same count is left out.
     public var unmatchedPhrases: [PhraseCount]
     /// 0 when the phrase counts are exact; L > 0 when more than 50,000
     /// distinct phrases forced hash sampling (each phrase kept with

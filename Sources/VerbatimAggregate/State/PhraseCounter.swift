@@ -41,10 +41,30 @@ struct PhraseCounter: Sendable, Hashable {
         }
     }
 
-    /// The `limit` most frequent phrases, by count then phrase.
+    /// The `limit` most frequent phrases, by count then phrase, leaving out
+    /// a phrase contained in a longer frequent phrase with the same count
+    /// ("checkout" when "checkout button" always carries it, 务员 under
+    /// 服务员): closed n-grams, so one phrase does not fill the list with
+    /// its fragments.
     func top(_ limit: Int) -> [PhraseCount] {
-        counts.map { PhraseCount(phrase: $0.key, count: $0.value) }
+        let ranked = counts.map { PhraseCount(phrase: $0.key, count: $0.value) }
             .sorted { ($1.count, $0.phrase) < ($0.count, $1.phrase) }
-            .prefix(limit).map { $0 }
+        let pool = ranked.prefix(max(limit * 10, 200))
+        var out: [PhraseCount] = []
+        for p in pool where out.count < limit {
+            let covered = pool.contains { q in
+                q.count == p.count && q.phrase.count > p.phrase.count && Self.contains(q.phrase, p.phrase)
+            }
+            if !covered { out.append(p) }
+        }
+        return out
+    }
+
+    /// Whether `long` contains `short`: word-aligned for English, by characters for Chinese.
+    static func contains(_ long: String, _ short: String) -> Bool {
+        if short.unicodeScalars.allSatisfy(\.isASCII) {
+            return (" " + long + " ").contains(" " + short + " ")
+        }
+        return long.contains(short)
     }
 }

@@ -13,6 +13,13 @@ extension Aggregator {
     /// let s = agg.summary(AggregateOptions(period: .week, orderVolume: 12_000))
     /// ```
     public func summary(_ options: AggregateOptions) -> AnalysisSummary {
+        summaryWith(options)
+    }
+
+    /// The summary with the aggregator's own options.
+    public func summary() -> AnalysisSummary { summaryWith(options) }
+
+    private func summaryWith(_ options: AggregateOptions) -> AnalysisSummary {
         AnalysisSummary(
             accounting: accounting(), kpis: kpis(options), themes: themeSummaries(options),
             coverage: coverage(options), trend: trend(options),
