@@ -1,0 +1,58 @@
+import VerbatimModel
+
+/// Everything kept per theme id and per theme/subtheme.
+struct ThemeTally: Sendable, Hashable {
+    var mentions = 0
+    var positive = 0
+    var negative = 0
+    var neutral = 0
+    /// Fixed-point sum of the items' sentiment toward the theme.
+    var sentimentSum = 0
+    var complaints = 0
+    /// Lower-cased evidence term → items using it (bounded by the lexicon's theme terms).
+    var evidence: [String: Int] = [:]
+    /// KPI counts of the respondents who raise the theme in a complaint (once per respondent).
+    var complainers = KPITally()
+    var complainingRespondents = 0
+    /// Bottom-k samples of complaint and non-complaint items.
+    var complaintSample = QuoteSample()
+    var otherSample = QuoteSample()
+
+    /// Counts one item's mention and offers it to the quote sample.
+    mutating func add(_ mention: ThemeMention, answer a: AnalyzedAnswer, record: Record, hash: UInt64) {
+        let complaint = a.finding.complaint
+        mentions += 1
+        switch mention.label {
+        case .pos: positive += 1
+        case .neg: negative += 1
+        case .neu: neutral += 1
+        }
+        sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
+        if complaint { complaints += 1 }
+        for term in Set(mention.evidence.map { $0.lowercased() }) { evidence[term, default: 0] += 1 }
+        guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
+        let length = a.text.count
+        let c = QuoteCandidate(
+            hash: hash, recordID: record.id, source: record.source, question: a.question,
+            language: a.finding.language, text: String(a.text.prefix(QuoteSample.maxStoredCharacters)),
+            length: length, truncated: length > QuoteSample.maxStoredCharacters, sentiment: mention.sentiment,
+            complaint: complaint)
+        if complaint { complaintSample.add(c) } else { otherSample.add(c) }
+    }
+
+    mutating func merge(_ o: ThemeTally) {
+        mentions += o.mentions
+        positive += o.positive
+        negative += o.negative
+        neutral += o.neutral
+        sentimentSum += o.sentimentSum
+        complaints += o.complaints
+        for (k, v) in o.evidence { evidence[k, default: 0] += v }
+        complainers.merge(o.complainers)
+        complainingRespondents += o.complainingRespondents
+        complaintSample.merge(o.complaintSample)
+        otherSample.merge(o.otherSample)
+    }
+
+    var meanSentiment: Double? { mentions > 0 ? Double(sentimentSum) / FixedPoint.score / Double(mentions) : nil }
+}

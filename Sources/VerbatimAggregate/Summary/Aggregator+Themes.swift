@@ -1,0 +1,94 @@
+import VerbatimModel
+
+extension Aggregator {
+    /// Theme ids ranked by complaints, mentions, id; each with its subthemes.
+    func themeSummaries(_ options: AggregateOptions) -> [ThemeSummary] {
+        let ids = themes.keys.filter { $0.subtheme == nil }
+        let subs = Dictionary(grouping: themes.keys.filter { $0.subtheme != nil }, by: \.id)
+        return ranked(ids).map { ref in
+            var s = themeSummary(ref, options)
+            s.subthemes = ranked(subs[ref.id] ?? []).map { themeSummary($0, options) }
+            return s
+        }
+    }
+
+    private func ranked(_ refs: [ThemeRef]) -> [ThemeRef] {
+        refs.sorted {
+            let a = themes[$0]!, b = themes[$1]!
+            if a.complaints != b.complaints { return a.complaints > b.complaints }
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            return $0 < $1
+        }
+    }
+
+    private func themeSummary(_ ref: ThemeRef, _ options: AggregateOptions) -> ThemeSummary {
+        let t = themes[ref]!
+        let items = Double(max(total.items, 1))
+        let m = Double(max(t.mentions, 1))
+        let mean = t.meanSentiment ?? 0
+        let terms = t.evidence.map { TermCount(term: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.term) < ($0.count, $1.term) }
+        let examples = (t.complaintSample.candidates + t.otherSample.candidates).prefix(max(0, options.exampleCount))
+            .map { ItemRef(recordID: $0.recordID, source: $0.source, question: $0.question) }
+        return ThemeSummary(
+            theme: ref, mentions: t.mentions, share: Double(t.mentions) / items, positive: t.positive,
+            negative: t.negative, neutral: t.neutral, netSentiment: Double(t.positive - t.negative) / m,
+            meanSentiment: mean, complaints: t.complaints, complaintShare: Double(t.complaints) / m,
+            complaintShareOfItems: Double(t.complaints) / items, topTerms: Array(terms.prefix(5)),
+            exampleItems: examples, quotes: Self.quotes(t, count: options.quoteCount), impact: impact(t),
+            subthemes: [])
+    }
+
+    /// Typical quotes: see ``Quote``.
+    static func quotes(_ t: ThemeTally, count: Int) -> [Quote] {
+        let mean = t.meanSentiment ?? 0
+        let complaintHeavy = t.complaints * 2 >= t.mentions && t.complaints > 0
+        func cost(_ c: QuoteCandidate) -> Double {
+            var p = abs(c.sentiment - mean)
+            if c.length < 15 { p += 0.01 * Double(15 - c.length) }
+            if c.length > 200 { p += 0.002 * Double(c.length - 200) }
+            return p
+        }
+        let pool = (t.complaintSample.candidates + t.otherSample.candidates).map { ($0, cost($0)) }
+        let ordered = pool.sorted { a, b in
+            let pa = a.0.complaint == complaintHeavy ? 0 : 1
+            let pb = b.0.complaint == complaintHeavy ? 0 : 1
+            if pa != pb { return pa < pb }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return QuoteCandidate.precedes(a.0, b.0)
+        }
+        var seen = Set<String>()
+        var out: [Quote] = []
+        for (c, _) in ordered where out.count < count {
+            guard seen.insert(c.text).inserted else { continue }
+            out.append(Quote(
+                recordID: c.recordID, source: c.source, question: c.question, language: c.language, text: c.text,
+                truncated: c.truncated, sentiment: c.sentiment, complaint: c.complaint))
+        }
+        return out
+    }
+
+    func impact(_ t: ThemeTally) -> ThemeImpact {
+        let all = total.kpi
+        let c = t.complainers
+        let rest = all.subtracting(c)
+        var npsImpact: Double?
+        if let a = all.nps, let r = rest.nps { npsImpact = r.nps - a.nps }
+        var csatImpact: Double?
+        if let a = all.csatShare, let r = rest.csatShare { csatImpact = r - a }
+        var normImpact: Double?
+        if let a = all.normalized.mean(scale: FixedPoint.normalized),
+            let r = rest.normalized.mean(scale: FixedPoint.normalized)
+        {
+            normImpact = r - a
+        }
+        var ratingImpact: Double?
+        if ratingScales.count == 1, let scale = ratingScales.keys.first, let n = normImpact {
+            ratingImpact = n * (scale.max - scale.min)
+        }
+        return ThemeImpact(
+            complainingRespondents: t.complainingRespondents, promoters: c.promoters, passives: c.passives,
+            detractors: c.detractors, rated: c.rated, satisfied: c.satisfied, nps: npsImpact, csat: csatImpact,
+            averageRatingNormalized: normImpact, averageRating: ratingImpact)
+    }
+}
