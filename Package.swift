@@ -28,9 +28,10 @@ let package = Package(
         .target(name: "VerbatimText", dependencies: ["VerbatimModel"]),
         .target(name: "VerbatimLexicon", dependencies: ["VerbatimModel", "VerbatimText"]),
         .target(name: "VerbatimAnalysis", dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon"]),
+        .target(name: "VerbatimReport", dependencies: ["VerbatimModel"]),
         .target(
             name: "VerbatimKit",
-            dependencies: ["VerbatimModel", "VerbatimIngest", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimXML"]
+            dependencies: ["VerbatimModel", "VerbatimIngest", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimReport", "VerbatimXML"]
         ),
         .executableTarget(
             name: "verbatim",
@@ -49,6 +50,7 @@ let package = Package(
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
+        .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport"]),
         .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim"]),
     ]
 )
