@@ -29,9 +29,13 @@ let package = Package(
         .target(name: "VerbatimLexicon", dependencies: ["VerbatimModel", "VerbatimText"]),
         .target(name: "VerbatimAnalysis", dependencies: ["VerbatimModel", "VerbatimText", "VerbatimLexicon"]),
         .target(name: "VerbatimAggregate", dependencies: ["VerbatimModel"]),
+        .target(name: "VerbatimReport", dependencies: ["VerbatimModel"]),
         .target(
             name: "VerbatimKit",
-            dependencies: ["VerbatimModel", "VerbatimIngest", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis", "VerbatimAggregate", "VerbatimXML"]
+            dependencies: [
+                "VerbatimModel", "VerbatimIngest", "VerbatimText", "VerbatimLexicon", "VerbatimAnalysis",
+                "VerbatimAggregate", "VerbatimReport", "VerbatimXML",
+            ]
         ),
         .executableTarget(
             name: "verbatim",
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
         .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate"]),
+        .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport"]),
         .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim"]),
     ]
 )
