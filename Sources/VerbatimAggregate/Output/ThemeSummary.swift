@@ -30,6 +30,8 @@ public struct ThemeSummary: Sendable, Hashable, Codable {
     public var exampleItems: [ItemRef]
     /// Representative quotes, see ``Quote``.
     public var quotes: [Quote]
+    /// Representative complaint quotes only (typical of the theme's complaints), for complaint sections.
+    public var complaintQuotes: [Quote]
     /// Remove-and-recompute driver figures.
     public var impact: ThemeImpact
     /// Subthemes of a theme id, ranked like themes (empty for subtheme entries).

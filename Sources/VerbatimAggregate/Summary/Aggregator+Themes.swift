@@ -35,7 +35,8 @@ extension Aggregator {
             negative: t.negative, neutral: t.neutral, netSentiment: Double(t.positive - t.negative) / m,
             meanSentiment: mean, complaints: t.complaints, complaintShare: Double(t.complaints) / m,
             complaintShareOfItems: Double(t.complaints) / items, topTerms: Array(terms.prefix(5)),
-            exampleItems: examples, quotes: Self.quotes(t, count: options.quoteCount), impact: impact(t),
+            exampleItems: examples, quotes: Self.quotes(t, count: options.quoteCount),
+            complaintQuotes: Self.complaintQuotes(t, count: options.quoteCount), impact: impact(t),
             subthemes: [])
     }
 
@@ -56,6 +57,32 @@ extension Aggregator {
             if pa != pb { return pa < pb }
             if a.1 != b.1 { return a.1 < b.1 }
             return QuoteCandidate.precedes(a.0, b.0)
+        }
+        var seen = Set<String>()
+        var out: [Quote] = []
+        for (c, _) in ordered where out.count < count {
+            guard seen.insert(c.text).inserted else { continue }
+            out.append(Quote(
+                recordID: c.recordID, source: c.source, question: c.question, language: c.language, text: c.text,
+                truncated: c.truncated, sentiment: c.sentiment, complaint: c.complaint))
+        }
+        return out
+    }
+
+    /// Typical complaint quotes: complaint candidates only, closest to the complaints' mean sentiment
+    /// (same length penalty and tie-break as ``quotes(_:count:)``).
+    static func complaintQuotes(_ t: ThemeTally, count: Int) -> [Quote] {
+        let candidates = t.complaintSample.candidates
+        guard !candidates.isEmpty else { return [] }
+        let mean = candidates.map(\.sentiment).reduce(0, +) / Double(candidates.count)
+        func cost(_ c: QuoteCandidate) -> Double {
+            var p = abs(c.sentiment - mean)
+            if c.length < 15 { p += 0.01 * Double(15 - c.length) }
+            if c.length > 200 { p += 0.002 * Double(c.length - 200) }
+            return p
+        }
+        let ordered = candidates.map { ($0, cost($0)) }.sorted { a, b in
+            a.1 != b.1 ? a.1 < b.1 : QuoteCandidate.precedes(a.0, b.0)
         }
         var seen = Set<String>()
         var out: [Quote] = []

@@ -11,10 +11,13 @@
 /// ```
 public enum MarkdownEscaping {
     /// `text` escaped for use inside a paragraph, heading, list item or quote.
-    public static func inline(_ text: String) -> String {
+    public static func inline(_ text: String) -> String { escape(text, blockStart: true) }
+
+    /// Escapes `text`; `blockStart` also escapes what would begin a heading or list at the start.
+    static func escape(_ text: String, blockStart: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        var atStart = true
+        var atStart = blockStart
         var digitsOnly = false  // everything written so far is digits (and something was written)
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -24,7 +27,7 @@ public enum MarkdownEscaping {
                 s = " "
                 if i + 1 < scalars.count, scalars[i] == "\r", scalars[i + 1] == "\n" { i += 1 }
             }
-            if atStart, s == " " || s == "\t" {
+            if atStart || (out.isEmpty && !blockStart), s == " " || s == "\t" {
                 i += 1
                 continue  // leading blanks would make an indented code block
             }
@@ -63,8 +66,10 @@ public enum MarkdownEscaping {
         return tail.count == 3 || !(tail.first! == 0x5C || (tail.first! | 0x20) >= 0x61 && (tail.first! | 0x20) <= 0x7A)
     }
 
-    /// `text` escaped for a table cell: as ``inline(_:)`` (which also escapes `|`); an empty cell stays empty.
+    /// `text` escaped for a table cell: as ``inline(_:)`` (which also escapes `|`), except that
+    /// what only matters at the start of a block (`#`, `+`, `-`, `1.`) is left alone, since a
+    /// cell never starts a block — `+6` and `54.3%` stay readable. An empty cell stays empty.
     public static func tableCell(_ text: String) -> String {
-        inline(text)
+        escape(text, blockStart: false)
     }
 }
