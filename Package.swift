@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
         .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate"]),
-        .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport"]),
-        .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim"]),
+        // Test helpers shared by test targets (headless Chromium runner).
+        .target(name: "VerbatimTestSupport", path: "Tests/Support"),
+        .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim", "VerbatimTestSupport"]),
     ]
 )

@@ -8,7 +8,7 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Sentiment, themes and complaints in English and Chinese customer feedback.",
         version: VerbatimVersion.string,
-        subcommands: [Analyze.self, Annotate.self, Explain.self, Ingest.self, Inspect.self, LexiconCommand.self]
+        subcommands: [Analyze.self, Annotate.self, Compare.self, Explain.self, Ingest.self, Inspect.self, LexiconCommand.self]
     )
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 import VerbatimReport
 
 /// Renders a page full of hostile data in real headless Chromium and checks the parsed DOM.
@@ -7,7 +8,7 @@ import VerbatimReport
 @Suite(.serialized) struct BrowserTests {
     static let hostile = hostileStrings.joined(separator: " ")
 
-    @Test(.enabled(if: ChromiumRunner.isAvailable), .timeLimit(.minutes(3)))
+    @Test(.enabled(if: ChromiumRunner.shouldRun), .timeLimit(.minutes(3)))
     func hostileDataStaysTextInARealBrowser() throws {
         let chromium = try #require(ChromiumRunner.find())
         let dir = try temporaryDirectory()
@@ -52,7 +53,7 @@ import VerbatimReport
 
 extension BrowserTests {
     /// A realistic page renders to a non-trivial screenshot; set VERBATIM_SCREENSHOT=/path.png to keep it.
-    @Test(.enabled(if: ChromiumRunner.isAvailable), .timeLimit(.minutes(3)))
+    @Test(.enabled(if: ChromiumRunner.shouldRun), .timeLimit(.minutes(3)))
     func demoPageRendersInARealBrowser() throws {
         let chromium = try #require(ChromiumRunner.find())
         let dir = try temporaryDirectory()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs headless Chromium on a local file: dumps the DOM after parsing and takes screenshots.
-/// Reusable by other tests (copy or move to a shared test-support target):
+/// Shared by the report and CLI tests (target VerbatimTestSupport):
 ///
 /// ```swift
 /// if let chromium = ChromiumRunner.find() {
@@ -12,12 +12,12 @@ import Foundation
 ///
 /// Each run gets its own profile directory and HOME, no sandbox (containers), no GPU, and is
 /// killed after `timeout` seconds.
-struct ChromiumRunner {
-    let executable: URL
-    var timeout: TimeInterval = 60
+public struct ChromiumRunner {
+    public let executable: URL
+    public var timeout: TimeInterval = 60
 
     /// The first of chromium, chromium-browser, google-chrome on PATH (or $CHROMIUM), or nil.
-    static func find() -> ChromiumRunner? {
+    public static func find() -> ChromiumRunner? {
         let env = ProcessInfo.processInfo.environment
         if let explicit = env["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) {
             return ChromiumRunner(executable: URL(fileURLWithPath: explicit))
@@ -34,20 +34,27 @@ struct ChromiumRunner {
         return nil
     }
 
-    static var isAvailable: Bool { find() != nil }
+    public static var isAvailable: Bool { find() != nil }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    /// Whether browser tests must run: CI (`.ci/run` installs Chromium and sets
+    /// `VERBATIM_REQUIRE_CHROMIUM=1`) fails instead of skipping when it is missing.
+    public static var isRequired: Bool { ProcessInfo.processInfo.environment["VERBATIM_REQUIRE_CHROMIUM"] == "1" }
+
+    /// Run browser tests when Chromium is there, or when it is required (then a missing browser fails).
+    public static var shouldRun: Bool { isAvailable || isRequired }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// The DOM of `file` as Chromium serializes it after parsing (`--dump-dom`).
-    func dumpDOM(of file: URL) throws -> String {
+    public func dumpDOM(of file: URL) throws -> String {
         let out = try run(["--dump-dom", file.absoluteString])
         return String(decoding: out, as: UTF8.self)
     }
 
     /// A PNG screenshot of `file` at `width` × `height` pixels.
-    func screenshot(of file: URL, to png: URL, width: Int = 1200, height: Int = 2000) throws {
+    public func screenshot(of file: URL, to png: URL, width: Int = 1200, height: Int = 2000) throws {
         try? FileManager.default.removeItem(at: png)
         _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
         guard FileManager.default.fileExists(atPath: png.path) else {
@@ -56,7 +63,7 @@ struct ChromiumRunner {
     }
 
     /// Runs Chromium with the common headless flags plus `arguments`; returns its standard output.
-    func run(_ arguments: [String]) throws -> Data {
+    public func run(_ arguments: [String]) throws -> Data {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
