@@ -64,3 +64,26 @@ import VerbatimModel
         #expect(sink.skipped.map(\.code) == [.emptyRecord])
     }
 }
+
+@Suite struct CanonicalSegmentTests {
+    @Test(arguments: [
+        ("地区", "region"), ("Region", "region"), ("6、您所在的地区", "region"), ("Which region do you live in?", "region"),
+        ("年龄段", "age"), ("What is your age?", "age"), ("Age Band", "age"), ("性别", "gender"), ("City", "city"),
+        ("客户类型", "customer_type"), ("Traveller Type", "customer_type"),
+    ])
+    func segmentColumnsAlsoLandUnderTheirCanonicalName(name: String, canonical: String) {
+        #expect(FieldNames.canonicalSegment(forName: name) == canonical)
+        let record = FieldRecordBuilder(options: IngestOptions()).build(
+            [.init(name: name, value: "x", role: .segment), .init(name: "review", value: "ok")],
+            source: RecordSource(file: "f", line: 2, ordinal: 1), sink: CollectingSink())
+        #expect(record?.segments[canonical] == "x")
+        #expect(record?.segments[name] == "x")
+    }
+
+    @Test func channelLinksFromExportsBecomeTheirText() {
+        let record = FieldRecordBuilder(options: IngestOptions()).build(
+            [.init(name: "source", value: #"<a href="https://x" rel="nofollow">Example for iPhone</a>"#, role: .channel), .init(name: "text", value: "ok")],
+            source: RecordSource(file: "f", line: 2, ordinal: 1), sink: CollectingSink())
+        #expect(record?.channel == "Example for iPhone")
+    }
+}

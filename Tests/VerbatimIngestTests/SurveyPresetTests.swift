@@ -131,7 +131,7 @@ import VerbatimModel
         #expect(r.channel == "微信")
         #expect(r.texts == [TextField(question: "3、您还有什么建议？", text: "物流太慢，包装也破了")])
         #expect(r.rating == Rating(value: 2, scaleMin: 1, scaleMax: 5))
-        #expect(r.segments == ["1、您的年龄段": "26-35岁"])
+        #expect(r.segments == ["1、您的年龄段": "26-35岁", "age": "26-35岁"])
         #expect(sink.records.count == 4)
     }
 

@@ -116,7 +116,7 @@ struct WorkbookBuilder {
         #expect(r[1].rating == nil)  // B3 is missing
         #expect(r[0].date == RecordDate(year: 2024, month: 3, day: 1))
         #expect(r[1].date?.day == 2)
-        #expect(r[1].segments == ["Region": "South"])
+        #expect(r[1].segments == ["Region": "South", "region": "South"])
         #expect(r.map(\.source.line) == [2, 3, 5])
         #expect(r.map(\.source.ordinal) == [1, 2, 3])
         #expect(roleNote(sink, "Submitted") == "date")

@@ -67,6 +67,25 @@ public enum FieldNames {
         return m
     }()
 
+    /// The canonical segment a segment column is about, so `--segment-by region` finds
+    /// `地区`, `Region`, `6、您所在的地区` and `Which region do you live in?` alike:
+    /// `region`, `city`, `age`, `gender` or `customer_type`; nil for other segments.
+    public static func canonicalSegment(forName name: String) -> String? {
+        let key = normalize(name)
+        for (canonical, keywords) in canonicalSegments where keywords.contains(where: { key.contains($0) }) {
+            return canonical
+        }
+        return nil
+    }
+
+    static let canonicalSegments: [(String, [String])] = [
+        ("customer_type", ["customertype", "客户类型", "用户类型", "travellertype", "travelertype", "出行类型", "membership", "会员"]),
+        ("age", ["age", "年龄"]),
+        ("gender", ["gender", "sex", "性别"]),
+        ("city", ["city", "城市", "地理位置市"]),
+        ("region", ["region", "地区", "区域", "省份", "province", "地理位置省"]),
+    ]
+
     /// Keywords that give a role when a longer name contains them, most specific first.
     static let containing: [(String, ColumnRole)] = [
         ("recommend", .recommend), ("推荐", .recommend), ("nps", .recommend),

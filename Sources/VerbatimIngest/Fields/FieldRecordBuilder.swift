@@ -86,8 +86,14 @@ public struct FieldRecordBuilder {
             case .brand: setOnce(&record.brand, value)
             case .product: setOnce(&record.product, value)
             case .store: setOnce(&record.store, value)
-            case .channel: setOnce(&record.channel, value)
-            case .segment: if !value.isEmpty { record.segments[field.name] = value }
+            case .channel: setOnce(&record.channel, Self.withoutMarkup(value))
+            case .segment:
+                if value.isEmpty { continue }
+                record.segments[field.name] = value
+                // Also under its canonical name (region, age…), so one --segment-by spans files.
+                if let canonical = FieldNames.canonicalSegment(forName: field.name), record.segments[canonical] == nil {
+                    record.segments[canonical] = value
+                }
             case .field: if !value.isEmpty { record.fields[field.name] = value }
             case .ignore: continue
             }
@@ -108,6 +114,18 @@ public struct FieldRecordBuilder {
     /// What survey tools write for an unanswered open question (问卷星 `(空)`, `(跳过)`):
     /// not text, so the respondent counts as having written nothing.
     public static let noAnswerMarkers: Set<String> = ["(空)", "（空）", "(跳过)", "（跳过）", "N/A", "n/a", "#N/A"]
+
+    /// `<a href="…">Twitter for iPhone</a>` → `Twitter for iPhone`: exports put links in source fields.
+    static func withoutMarkup(_ value: String) -> String {
+        guard value.contains("<"), value.contains(">") else { return value }
+        var out = ""
+        var inTag = false
+        for ch in value {
+            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
+        }
+        let trimmed = out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? value : trimmed
+    }
 
     private func setOnce(_ slot: inout String?, _ value: String) {
         if slot == nil, !value.isEmpty { slot = value }
