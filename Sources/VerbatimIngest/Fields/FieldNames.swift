@@ -72,6 +72,8 @@ public enum FieldNames {
     /// `region`, `city`, `age`, `gender` or `customer_type`; nil for other segments.
     public static func canonicalSegment(forName name: String) -> String? {
         let key = normalize(name)
+        // "国家和地区" / "country or region" is a country, not a region.
+        if key.contains("国家") || key.contains("country") { return nil }
         for (canonical, keywords) in canonicalSegments where keywords.contains(where: { key.contains($0) }) {
             return canonical
         }
