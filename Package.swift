@@ -49,7 +49,8 @@ let package = Package(
         .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
         .testTarget(
             name: "VerbatimIngestTests",
-            dependencies: ["VerbatimIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["VerbatimIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
@@ -58,6 +59,6 @@ let package = Package(
         // Test helpers shared by test targets (headless Chromium runner).
         .target(name: "VerbatimTestSupport", path: "Tests/Support"),
         .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport", "VerbatimTestSupport"]),
-        .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim", "VerbatimTestSupport"]),
+        .testTarget(name: "VerbatimKitTests", dependencies: ["VerbatimKit", "verbatim", "VerbatimTestSupport"], exclude: ["Fixtures"]),
     ]
 )
