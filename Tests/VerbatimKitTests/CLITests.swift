@@ -53,8 +53,12 @@ import Testing
               -h, --help              Show help information.
 
             SUBCOMMANDS:
+              analyze                 Analyze feedback files and write theme reports:
+                                      items, themes, KPIs, trends, segments.
               annotate                Annotate JSON Lines or plain text lines: one JSON
                                       object out per line in, in order.
+              compare                 Compare brands (or stores, channels…) side by side,
+                                      with significance tests.
               explain                 Show how one text is scored: clauses, matched terms,
                                       rules applied, themes, complaint.
               ingest                  Read feedback files of any supported format into
