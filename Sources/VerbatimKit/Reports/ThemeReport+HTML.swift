@@ -58,6 +58,10 @@ extension ThemeReport {
                               .numericText(ReportText.percent(t.complaintShare)), .text(impactText(t))])
             }
             c.table(table)
+            if !impactLines.isEmpty {
+                c.heading("Ranked by impact on \(impactRanking.metric)")
+                c.list(impactLines)
+            }
             for t in top.prefix(Self.quotedThemes) where !t.complaintQuotes.isEmpty {
                 c.heading(text.theme(t.theme))
                 if !t.topTerms.isEmpty { c.paragraph("Top words: " + t.topTerms.map { "\($0.term) (\($0.count))" }.joined(separator: ", ")) }

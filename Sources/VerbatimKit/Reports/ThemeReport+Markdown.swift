@@ -22,6 +22,10 @@ extension ThemeReport {
                      [text.theme(t.theme), ReportText.count(t.mentions), ReportText.percent(t.share), ReportText.signed(t.netSentiment),
                       ReportText.count(t.complaints), ReportText.percent(t.complaintShare), impactText(t)]
                  }, numericColumns: [1, 2, 3, 4, 5])
+        if !impactLines.isEmpty {
+            md.heading("Ranked by impact on \(impactRanking.metric)", level: 3)
+            md.bulletList(impactLines)
+        }
         for t in summary.themes.prefix(Self.quotedThemes) where !t.complaintQuotes.isEmpty {
             md.heading(text.theme(t.theme), level: 3)
             if !t.topTerms.isEmpty { md.paragraph("Top words: " + t.topTerms.map { "\($0.term) (\($0.count))" }.joined(separator: ", ")) }

@@ -84,6 +84,26 @@ public struct ThemeReport {
         return parts.isEmpty ? "—" : parts.joined(separator: ", ")
     }
 
+    /// Themes ranked by impact: by NPS impact when NPS exists, else CSAT, else the normalized rating.
+    var impactRanking: (metric: String, themes: [ThemeSummary]) {
+        let ranked: [(String, (ThemeSummary) -> Double?)] = [
+            ("NPS", { $0.impact.nps }), ("CSAT", { $0.impact.csat.map { $0 * 100 } }), ("average rating", { $0.impact.averageRatingNormalized.map { $0 * 100 } }),
+        ]
+        for (name, value) in ranked {
+            let themes = summary.themes.filter { (value($0) ?? 0) > 0 }
+                .sorted { (value($0)!, $1.theme.id) > (value($1)!, $0.theme.id) }
+            if !themes.isEmpty { return (name, Array(themes.prefix(8))) }
+        }
+        return ("", [])
+    }
+
+    /// "Rooms · 房间: NPS +13.5 pts" lines for the impact ranking.
+    var impactLines: [String] {
+        let (metric, themes) = impactRanking
+        guard !themes.isEmpty else { return [] }
+        return themes.map { t in "\(text.theme(t.theme)): \(impactText(t)) without the respondents who complain about it" }
+    }
+
     var methodNotes: [String] {
         var notes = summary.kpis.all.map { "\(ReportText.kpiName($0)): \($0.formula)" }
         notes.append("Impact (driver analysis): each KPI recomputed without the respondents whose answers raise the theme as a complaint, minus the KPI over everyone. It shows how much the theme weighs on the score; it is not a causal estimate.")
