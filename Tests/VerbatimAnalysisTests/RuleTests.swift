@@ -199,6 +199,14 @@ import VerbatimModel
         #expect(f.contributions.contains { $0.rules.first == "absence of \(theme)" })
     }
 
+    @Test(arguments: ["the drinks never came", "饮料没有送"])
+    func negatorThatNegatesNothingIsAWeakNegative(_ text: String) throws {
+        let f = Self.analyzer.analyze(text)
+        #expect(f.label == .neg)
+        let c = try #require(f.contributions.first { $0.rules.first == "absence (negates nothing)" })
+        #expect(c.valence < 0 && c.valence > RuleTests.lexicon.rules.absenceValence)
+    }
+
     @Test func negatorThatNegatesASentimentTermIsNotAbsence() {
         let f = Self.analyzer.analyze("the service was not bad")
         #expect(f.label == .pos)
