@@ -357,12 +357,10 @@ import VerbatimModel
         }
         #expect(count == 50_001)
         #expect(largest < 200)  // only one element is ever held, never the file
-        let start = ContinuousClock.now
         let sink = try Self.read(text)
         #expect(sink.records.count == 50_001)
         #expect(sink.records.last?.id == "last")
         #expect(sink.records[49_999].source.line == 50_001)
-        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     /// Elements found with the document cut into chunks of `size` bytes.

@@ -130,22 +130,17 @@ import Testing
         #expect(Self.redactor.redact(long).counts[.phone] == 1)
     }
 
-    @Test func isFastEnoughForBulkReports() {
+    /// Speed is measured in Benchmarks/, never asserted here (machines are noisy); this checks a batch is masked consistently.
+    @Test func aLargeBatchIsMaskedConsistently() {
         let texts = [
             "送餐太慢了，等了一个小时，打电话 13812345678 也没人接，差评！",
             "The delivery was late again and the soup was cold. Order #20260302, $12.50.",
             "环境不错，服务态度很好，价格¥128，下次还来。5星",
             "Contact me at someone@example.com or WeChat abc12345 if needed.",
         ]
-        let n = 40_000
-        let clock = ContinuousClock()
+        let n = 4_000
         var masked = 0
-        let elapsed = clock.measure {
-            for i in 0..<n { masked += Self.redactor.redact(texts[i % texts.count]).total }
-        }
-        let perSecond = Double(n) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        print("Redactor: \(Int(perSecond)) texts/s (debug build)")
+        for i in 0..<n { masked += Self.redactor.redact(texts[i % texts.count]).total }
         #expect(masked == n / 4 * 3)
-        #expect(perSecond > 10_000)  // debug build on a busy machine; release is several times faster
     }
 }
