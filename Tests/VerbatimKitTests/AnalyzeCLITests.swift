@@ -118,3 +118,41 @@ import VerbatimTestSupport
         #expect(one.stderr.contains("needs at least two"))
     }
 }
+
+/// KPI inputs that come from options: order volume, retention periods, CSAT top box, period filters.
+@Suite struct AnalyzeKPIOptionTests {
+    let cli = CLITests()
+
+    @Test func ordersRetentionAndPeriodOptionsReachTheSummary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-kpi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let csv = dir.appendingPathComponent("r.csv")
+        try Data("""
+            id,created,answered,rating,recommend,comment
+            a,2026-01-05 10:00,2026-01-05 11:00,5,10,Great food and fast delivery
+            b,2026-01-20 09:00,2026-01-20 09:30,2,3,The delivery was late and the food was cold
+            c,2026-02-03 12:00,2026-02-03 14:00,4,9,Friendly driver
+            d,2026-03-10 08:00,2026-03-10 08:10,1,0,Refund never arrived
+            """.utf8).write(to: csv)
+        let retention = dir.appendingPathComponent("retention.csv")
+        try Data("period,customers_at_start,customers_at_end,new_customers\n2026-01,200,210,30\n".utf8).write(to: retention)
+        let out = dir.appendingPathComponent("out")
+        let r = try cli.run(["analyze", csv.path, "--out", out.path, "--orders", "2000", "--retention", retention.path,
+                             "--until", "2026-02-28", "--quiet", "--map", "answered=answered"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
+        #expect(doc["outsidePeriod"] as? Int == 1)  // record d is after --until
+        let kpis = try #require((doc["analysis"] as? [String: Any])?["kpis"] as? [String: Any])
+        func value(_ name: String) -> Double? { (kpis[name] as? [String: Any])?["value"] as? Double }
+        // a, b, c: promoters a and c, detractor b → NPS (2 − 1) / 3 = +33.3 points.
+        #expect(abs((value("nps") ?? 0) - 100.0 / 3) < 0.01)
+        // CSAT top-2 of 1–5: a (5) and c (4) of three.
+        #expect(abs((value("csat") ?? 0) - 2.0 / 3) < 0.0001)
+        // Response times 3600, 1800, 7200 s: median 3600 (within the documented ±0.5 %).
+        #expect(abs((value("responseTimeMedian") ?? 0) - 3600) <= 18)
+        #expect(value("complaintsPerThousandOrders") != nil)
+        let retentionKPIs = try #require(kpis["retention"] as? [[String: Any]])
+        let rate = (retentionKPIs.first?["kpi"] as? [String: Any])?["value"] as? Double
+        #expect(abs((rate ?? 0) - 0.9) < 0.0001)  // (210 − 30) / 200
+    }
+}
