@@ -86,7 +86,8 @@ extension ThemeReport {
                 table.append([.text((isSub ? "↳ " : "") + text.theme(t.theme)), .integer(t.mentions), .integer(t.positive), .integer(t.negative),
                               .integer(t.neutral), .numericText(ReportText.signed(t.netSentiment)), .integer(t.complaints)])
             }
-            c.table(table)
+            // Every theme and subtheme is a long table: folded, so the page reads top-down.
+            c.details(summary: "All \(summary.themes.count) themes and their subthemes (table)") { d in d.table(table) }
         }
     }
 
