@@ -21,7 +21,8 @@ public struct Lexicon: Sendable {
     public let rules: RuleConstants
     /// Files that went in, in load order.
     public let files: [LexiconFileInfo]
-    /// FNV-1a 64 of every file's path (inside its directory) and bytes, in load order: same files, same fingerprint, wherever they live.
+    /// FNV-1a 64 of every file's layer, path within its folder and bytes, in load order: same files, same
+    /// fingerprint, wherever the folders are.
     public let fingerprint: String
     public let normalizer: TextNormalizer
     /// The normalized terms, indexed as the trie reports them.
@@ -65,10 +66,10 @@ public struct Lexicon: Sendable {
             let (files, readProblems) = LexiconDirectory.read(dir)
             problems += readProblems
             for (file, bytes) in files {
-                // The path inside the lexicon directory, not where the directory lives: a clone
-                // elsewhere (or another machine) must give the same fingerprint.
-                let relative = file.path.hasPrefix(dir) ? String(file.path.dropFirst(dir.count)).drop { $0 == "/" } : Substring(file.path)
-                hash.add(Array(relative.utf8))
+                // The path within its layer, not where the folder sits: the same lexicon copied
+                // elsewhere (another machine, a Spark executor's work folder) keeps its fingerprint.
+                let inLayer = file.path.hasPrefix(dir) ? String(file.path.dropFirst(dir.count)) : file.path
+                hash.add(Array("\(layer):\(inLayer)".utf8))
                 hash.add(bytes)
                 parsed.append((file, layer))
             }

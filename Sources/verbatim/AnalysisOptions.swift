@@ -5,7 +5,7 @@ import VerbatimKit
 /// Options shared by `analyze` and `compare`: period, KPIs, privacy, output.
 struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the outputs into this folder (created if missing).", valueName: "DIR"))
-    var out: String
+    var out: String?
 
     @Option(help: "Trend period: week (ISO), month or quarter.")
     var period: String = "month"
@@ -58,7 +58,10 @@ struct ReportOptions: ParsableArguments {
     }
 
     /// Periods for the retention KPI, from the user's CSV.
-    func retentionPeriods() throws -> [RetentionPeriod] {
+    func retentionPeriods() throws -> [RetentionPeriod] { try Self.retentionPeriods(retention) }
+
+    /// Periods for the retention KPI, from the CSV at `retention` (none when nil).
+    static func retentionPeriods(_ retention: String?) throws -> [RetentionPeriod] {
         guard let retention else { return [] }
         guard let text = try? String(contentsOfFile: retention, encoding: .utf8) else {
             throw ValidationError("--retention: cannot read \(retention) as UTF-8 text")
@@ -77,14 +80,9 @@ struct ReportOptions: ParsableArguments {
 
     /// The options that shape outputs, for provenance (`--out`, `--jobs`, `--quiet` do not).
     var provenance: [String] {
-        var o = ["--period \(period)", "--csat-top-box \(csatTopBox)"]
-        if let since { o.append("--since \(since)") }
-        if let until { o.append("--until \(until)") }
-        if let orders { o.append("--orders \(orders)") }
-        if let retention { o.append("--retention \((retention as NSString).lastPathComponent)") }
-        if noRedact { o.append("--no-redact") }
-        if excel { o.append("--excel") }
-        return o
+        AnalysisSettings.reportOptions(period: period, csatTopBox: csatTopBox, since: since, until: until, orders: orders,
+                                       retention: retention.map { ($0 as NSString).lastPathComponent },
+                                       noRedact: noRedact, excel: excel)
     }
 }
 

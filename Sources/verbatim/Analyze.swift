@@ -9,7 +9,8 @@ struct Analyze: ParsableCommand {
             Reads every input as `ingest` does, analyses each open-text answer, and writes into --out: \
             items.jsonl (verbatim.item/1), themes.csv, summary.json (verbatim.summary/1), report.md and \
             report.html. Every file is written atomically; the same inputs, lexicons and options give \
-            byte-identical outputs.
+            byte-identical outputs. --partial FILE also writes the aggregate state (verbatim.partial/1), \
+            so runs over shards of the inputs can be combined with `verbatim merge`.
             """
     )
 
@@ -23,15 +24,25 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("Segment the report by this field (repeatable): a segment column, or brand, product, store, channel, question, language.", valueName: "FIELD"))
     var segmentBy: [String] = []
 
+    @Option(help: ArgumentHelp("Also (or, without --out, only) write the run's aggregate state to FILE (verbatim.partial/1), for `verbatim merge`.", valueName: "FILE"))
+    var partial: String?
+
+    func validate() throws {
+        guard report.out != nil || partial != nil else { throw ValidationError("give --out DIR, --partial FILE, or both") }
+    }
+
+    /// What this run's options decide about the counting (partials must agree on it to merge).
+    var settings: AnalysisSettings {
+        AnalysisSettings(lexicon: lexicon.provenance, input: input.provenance, segmentBy: segmentBy,
+                         csatTopBox: report.csatTopBox, since: report.since, until: report.until, noRedact: report.noRedact)
+    }
+
     func run() throws {
         let analyzer = try lexicon.analyzer()
         let ingestOptions = try input.ingestOptions()
-        var aggregateOptions = AggregateOptions()
-        aggregateOptions.segmentBy = segmentBy
-        aggregateOptions.csat = CSATDefinition(topBox: report.csatTopBox)
-        aggregateOptions.period = PeriodKind(rawValue: report.period) ?? .month
-        aggregateOptions.orderVolume = report.orders
-        aggregateOptions.retention = try report.retentionPeriods()
+        let settings = self.settings
+        let aggregateOptions = settings.aggregateOptions(period: PeriodKind(rawValue: report.period) ?? .month,
+                                                         orders: report.orders, retention: try report.retentionPeriods())
 
         var run = AnalysisRun(analyzer: analyzer, ingest: ingestOptions, jobs: report.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         run.since = try report.sinceDate()
@@ -46,14 +57,15 @@ struct Analyze: ParsableCommand {
         let progress = ProgressLine(label: "analyze", quiet: report.quiet)
         run.progress = progress.update
 
-        let outputs = try OutputFolder(path: report.out)
-        let items = try outputs.writer("items.jsonl")
+        let outputs = try report.out.map { try OutputFolder(path: $0) }
+        let items = try outputs?.writer("items.jsonl")
         var aggregator = Aggregator(options: aggregateOptions)
         var writeFailure: Error?
         let result: AnalysisRun.Result
         do {
             result = try run.run(paths) { item in
                 aggregator.add(item)
+                guard let items else { return }
                 do { try items.write(ItemJSON.line(item)) } catch { writeFailure = error }
             }
         } catch {
@@ -68,25 +80,54 @@ struct Analyze: ParsableCommand {
             printError("analyze: --strict: stopped at the first problem; nothing written")
             throw ExitCodes.badLine
         }
-        if let writeFailure { throw outputs.failure(writeFailure) }
+        if let writeFailure, let outputs { throw outputs.failure(writeFailure) }
 
         let provenance = RunProvenance(lexicon: analyzer.lexicon,
-                                       options: lexicon.provenance + input.provenance + report.provenance
-                                           + segmentBy.map { "--segment-by \($0)" },
+                                       options: settings.provenanceOptions(period: report.period, orders: report.orders,
+                                                                           retention: report.retention.map { ($0 as NSString).lastPathComponent },
+                                                                           excel: report.excel),
                                        inputs: paths)
-        let summary = aggregator.summary(aggregateOptions)
-        let document = SummaryDocument(producedBy: provenance, input: result.ingest, outsidePeriod: result.outsidePeriod, analysis: summary)
-        let themes = ThemeReport(document: document, lexicon: analyzer.lexicon, excel: report.excel)
-        do {
-            try items.commit()
-            try outputs.write("summary.json", try document.jsonBytes())
-            try outputs.write("themes.csv", themes.themesCSV())
-            try outputs.write("report.md", themes.markdown())
-            try outputs.write("report.html", themes.html())
-        } catch {
-            throw outputs.failure(error)
+        if let partial {
+            let document = PartialDocument(producedBy: provenance, settings: settings, input: result.ingest,
+                                           outsidePeriod: result.outsidePeriod, aggregate: aggregator)
+            try writePartial(document, to: partial)
+            printError("analyze: wrote the partial \(partial)")
         }
-        printError("analyze: wrote items.jsonl, themes.csv, summary.json, report.md, report.html to \(report.out)")
+        guard let outputs, let items else { return }
+        do { try items.commit() } catch { throw outputs.failure(error) }
+        try writeThemeReports(aggregator: aggregator, options: aggregateOptions, input: result.ingest,
+                              outsidePeriod: result.outsidePeriod, provenance: provenance, lexicon: analyzer.lexicon,
+                              excel: report.excel, to: outputs)
+        printError("analyze: wrote items.jsonl, themes.csv, summary.json, report.md, report.html to \(outputs.path)")
+    }
+}
+
+/// Writes summary.json, themes.csv, report.md and report.html — the reports
+/// `analyze` and `merge` share — from an aggregator and its run's accounting.
+func writeThemeReports(aggregator: Aggregator, options: AggregateOptions, input: IngestSummary, outsidePeriod: Int,
+                       provenance: RunProvenance, lexicon: Lexicon, excel: Bool, to outputs: OutputFolder) throws {
+    let document = SummaryDocument(producedBy: provenance, input: input, outsidePeriod: outsidePeriod,
+                                   analysis: aggregator.summary(options))
+    let themes = ThemeReport(document: document, lexicon: lexicon, excel: excel)
+    do {
+        try outputs.write("summary.json", try document.jsonBytes())
+        try outputs.write("themes.csv", themes.themesCSV())
+        try outputs.write("report.md", themes.markdown())
+        try outputs.write("report.html", themes.html())
+    } catch {
+        throw outputs.failure(error)
+    }
+}
+
+/// Writes a partial atomically (exit code 5 when it cannot be written).
+func writePartial(_ document: PartialDocument, to path: String) throws {
+    do {
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(try document.jsonBytes())
+        try writer.commit()
+    } catch {
+        printError("\(path): error: cannot write the partial (\(error.localizedDescription))")
+        throw ExitCodes.unwritableOutput
     }
 }
 

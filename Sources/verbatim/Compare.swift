@@ -32,6 +32,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
+        guard report.out != nil else { throw ValidationError("Missing expected argument '--out <DIR>'") }
         if group.isEmpty == (by == nil) { throw ValidationError("give either --group NAME=PATH (at least two) or --by FIELD with input paths") }
         if !group.isEmpty {
             guard group.count >= 2 else { throw ValidationError("--group: give at least two groups") }
@@ -146,7 +147,7 @@ struct Compare: ParsableCommand {
                                           comparison: Aggregator.comparison(groups: aggregators, options: options))
         document.smallGroups = smallGroups
         let rendered = ComparisonReport(document: document, lexicon: analyzer.lexicon, excel: report.excel)
-        let outputs = try OutputFolder(path: report.out)
+        let outputs = try OutputFolder(path: report.out!)
         do {
             try outputs.write("compare.json", try document.jsonBytes())
             try outputs.write("compare.csv", rendered.csv())
@@ -155,7 +156,7 @@ struct Compare: ParsableCommand {
         } catch {
             throw outputs.failure(error)
         }
-        printError("compare: wrote compare.json, compare.csv, compare.md, compare.html to \(report.out)")
+        printError("compare: wrote compare.json, compare.csv, compare.md, compare.html to \(report.out!)")
     }
 
     private func stopIfStrict(_ result: AnalysisRun.Result) throws {

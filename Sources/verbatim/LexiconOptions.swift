@@ -17,23 +17,30 @@ struct LexiconOptions: ParsableArguments {
     var lang: LanguageChoice = .auto
 
     /// The directories to load, core first.
-    func directories() throws -> [String] {
-        guard let root = lexiconRoot ?? LexiconLocator.bundledDirectory() else {
+    func directories() throws -> [String] { try Self.directories(root: lexiconRoot, overlays: overlays) }
+
+    /// The bundled lexicon (or `root`) followed by the overlays.
+    static func directories(root: String?, overlays: [String]) throws -> [String] {
+        guard let root = root ?? LexiconLocator.bundledDirectory() else {
             printError("error: cannot find the bundled lexicons/ directory; pass --lexicon-root DIR or set VERBATIM_LEXICONS")
             throw ExitCodes.lexiconError
         }
         return [root] + overlays
     }
 
-    /// Loads the lexicon and builds the analyzer, reporting problems on stderr.
-    func analyzer() throws -> Analyzer {
-        let lexicon: Lexicon
+    /// Loads a lexicon, reporting problems on stderr (exit code 4).
+    static func load(root: String?, overlays: [String]) throws -> Lexicon {
         do {
-            lexicon = try Lexicon.load(directories: try directories())
+            return try Lexicon.load(directories: try directories(root: root, overlays: overlays))
         } catch let error as LexiconError {
             printError(error.description)
             throw ExitCodes.lexiconError
         }
+    }
+
+    /// Loads the lexicon and builds the analyzer, reporting problems on stderr.
+    func analyzer() throws -> Analyzer {
+        let lexicon = try Self.load(root: lexiconRoot, overlays: overlays)
         guard let choice = DomainChoice(name: domain, lexicon: lexicon) else {
             throw ValidationError("unknown domain '\(domain)'; known: auto, \(lexicon.domains.joined(separator: ", "))")
         }

@@ -8,7 +8,7 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Sentiment, themes and complaints in English and Chinese customer feedback.",
         version: VerbatimVersion.string,
-        subcommands: [Analyze.self, Annotate.self, Compare.self, Explain.self, Ingest.self, Inspect.self, LexiconCommand.self]
+        subcommands: [Analyze.self, Annotate.self, Compare.self, Explain.self, Ingest.self, Inspect.self, LexiconCommand.self, Merge.self]
     )
 }
 
@@ -22,4 +22,6 @@ enum ExitCodes {
     static let lexiconError = ExitCode(4)
     /// An output file could not be written.
     static let unwritableOutput = ExitCode(5)
+    /// `merge`: a partial is damaged, or partials were made with another Verbatim version, lexicon or options.
+    static let partialsIncompatible = ExitCode(6)
 }

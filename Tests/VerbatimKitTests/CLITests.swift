@@ -66,6 +66,8 @@ import Testing
               inspect                 Show what Verbatim sees in feedback files: format,
                                       encoding, column roles, counts, first records.
               lexicon                 Check and count lexicon files.
+              merge                   Merge partial analyses (analyze --partial) into the
+                                      reports of one run over all their inputs.
 
               See 'verbatim help <subcommand>' for detailed help.
 

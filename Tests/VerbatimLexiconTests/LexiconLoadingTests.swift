@@ -89,4 +89,19 @@ import VerbatimModel
         let b = try Lexicon.load(directories: [Paths.fixtureLexicon])
         #expect(a.fingerprint == b.fingerprint && a.fingerprint.count == 16)
     }
+
+    /// Partials made on machines with the lexicon elsewhere must still merge.
+    @Test func fingerprintIgnoresWhereTheFolderIsButNotItsContent() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-lexicon-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Paths.fixtureLexicon), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let original = try Lexicon.load(directories: [Paths.fixtureLexicon])
+        #expect(try Lexicon.load(directories: [copy.path]).fingerprint == original.fingerprint)
+        let file = try #require(FileManager.default.enumerator(atPath: copy.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".tsv") })
+        let handle = try FileHandle(forWritingTo: copy.appendingPathComponent(file))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n".utf8))
+        try handle.close()
+        #expect(try Lexicon.load(directories: [copy.path]).fingerprint != original.fingerprint)
+    }
 }

@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// Per-theme-id counters inside a period or segment value.
-struct ThemeCell: Sendable, Hashable {
+struct ThemeCell: Sendable, Hashable, Codable {
     var mentions = 0
     var complaints = 0
     var positive = 0
@@ -25,7 +25,7 @@ struct ThemeCell: Sendable, Hashable {
 
 /// Counters for a slice of the data (a period, a segment value, everything):
 /// respondents, items, sentiment, KPIs and per-theme-id cells.
-struct GroupTally: Sendable, Hashable {
+struct GroupTally: Sendable, Hashable, Codable {
     var respondents = 0
     var items = 0
     var complaintItems = 0

@@ -24,7 +24,7 @@ struct RespondentKPI: Sendable, Hashable {
 }
 
 /// Respondent counts behind NPS, CSAT and the average rating.
-struct KPITally: Sendable, Hashable {
+struct KPITally: Sendable, Hashable, Codable {
     var promoters = 0
     var passives = 0
     var detractors = 0

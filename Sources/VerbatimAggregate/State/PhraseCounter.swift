@@ -9,7 +9,7 @@
 /// frequency, so a frequent phrase can be missing from the top list. The
 /// final level is the smallest that fits the whole input, hence the same
 /// for one pass or any merge of shards.
-struct PhraseCounter: Sendable, Hashable {
+struct PhraseCounter: Sendable, Hashable, Codable {
     var capacity = 50_000
     private(set) var level = 0
     private(set) var counts: [String: Int] = [:]

@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// One item kept as a quote candidate.
-struct QuoteCandidate: Sendable, Hashable {
+struct QuoteCandidate: Sendable, Hashable, Codable {
     var hash: UInt64
     var recordID: String?
     var source: RecordSource
@@ -36,7 +36,7 @@ struct QuoteCandidate: Sendable, Hashable {
 ///
 /// Because the hash is fixed per item, the sample of a union is the bottom-k
 /// of the union of samples: uniform, independent of order, exactly mergeable.
-struct QuoteSample: Sendable, Hashable {
+struct QuoteSample: Sendable, Hashable, Codable {
     static let capacity = 24
     static let maxStoredCharacters = 1_000
 

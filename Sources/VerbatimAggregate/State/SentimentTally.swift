@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// Items by sentiment label with the fixed-point sum of their scores.
-struct SentimentTally: Sendable, Hashable {
+struct SentimentTally: Sendable, Hashable, Codable {
     var positive = 0
     var negative = 0
     var neutral = 0

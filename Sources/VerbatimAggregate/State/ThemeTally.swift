@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// Everything kept per theme id and per theme/subtheme.
-struct ThemeTally: Sendable, Hashable {
+struct ThemeTally: Sendable, Hashable, Codable {
     var mentions = 0
     var positive = 0
     var negative = 0
