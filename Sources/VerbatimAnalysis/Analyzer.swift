@@ -168,7 +168,7 @@ public struct Analyzer: Sendable {
                     && $0.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
             }) else {
                 let w = weights.weight(forMatchAt: n.match)
-                let base = rules.absenceValence * Self.unnamedAbsenceFactor
+                let base = rules.absenceValence * rules.absenceUnnamedFactor
                 let v = base * w
                 clauseSums[n.clause] += v
                 scored.append(ScoredTerm(position: n.range.lowerBound, end: n.range.upperBound, clause: n.clause, value: v))
@@ -228,11 +228,6 @@ public struct Analyzer: Sendable {
             language: language, domain: lexicon.domains[domain], score: score, label: label, themes: themes,
             complaint: complaint, complaintReason: reason, contributions: contributions, clauses: summaries)
     }
-
-    /// Share of `absence_valence` (rules.tsv) that a negator negating nothing, with no
-    /// theme in its scope, contributes (还没送到, "didn't get it"). Chosen on the train
-    /// splits: 0.3–1.0 all help 11 of 14 sets; 0.5 keeps it a mild signal.
-    static let unnamedAbsenceFactor = 0.5
 
     /// S / sqrt(S² + α), VADER's normalization into [−1, 1].
     func normalize(_ s: Double) -> Double {

@@ -27,6 +27,9 @@ public struct RuleConstants: Sendable, Hashable {
     /// Valence of "absence": a negator that negates no sentiment term, followed in its
     /// scope by a theme term (没有筷子, "no response") is a negative mention of that theme.
     public var absenceValence = -1.5
+    /// Share of `absenceValence` counted for a negator that negates nothing and has no
+    /// theme term in its scope (还没送到, "didn't get it", "no!"): a milder signal.
+    public var absenceUnnamedFactor = 0.5
     /// Normalization S / sqrt(S² + α) (VADER).
     public var alpha = 15.0
     /// |score| below this is neutral.
@@ -38,7 +41,8 @@ public struct RuleConstants: Sendable, Hashable {
     public static let names: [String] = [
         "negation_scalar", "negation_scalar_negative", "caps_emphasis", "elongation_emphasis",
         "exclamation_step", "exclamation_max", "modifier_window", "modifier_decay", "negator_scope",
-        "question_positive", "question_negative", "absence_valence", "alpha", "neutral_band",
+        "question_positive", "question_negative", "absence_valence", "absence_unnamed_factor", "alpha",
+        "neutral_band",
     ]
 
     /// Sets a constant by name; false when the name is unknown.
@@ -56,6 +60,7 @@ public struct RuleConstants: Sendable, Hashable {
         case "question_positive": questionPositive = value
         case "question_negative": questionNegative = value
         case "absence_valence": absenceValence = value
+        case "absence_unnamed_factor": absenceUnnamedFactor = value
         case "alpha": alpha = value
         case "neutral_band": neutralBand = value
         default: return false

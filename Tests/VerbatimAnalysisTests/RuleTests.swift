@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerbatimLexicon
 import VerbatimModel
@@ -205,6 +206,19 @@ import VerbatimModel
         #expect(f.label == .neg)
         let c = try #require(f.contributions.first { $0.rules.first == "absence (negates nothing)" })
         #expect(c.valence < 0 && c.valence > RuleTests.lexicon.rules.absenceValence)
+    }
+
+    @Test(arguments: [(0.5, -0.75), (1.0, -1.5), (0.0, 0.0)])
+    func unnamedAbsenceShareComesFromRulesFile(_ factor: Double, _ expected: Double) throws {
+        let overlay = Paths.temporaryDirectory()
+        let rules = "# verbatim-lexicon 1\n# kind: rules\n# language: mul\n# version: t\n# source: test\n"
+            + "absence_valence\t-1.5\nabsence_unnamed_factor\t\(factor)\n"
+        try rules.write(to: overlay.appendingPathComponent("rules.tsv"), atomically: true, encoding: .utf8)
+        let lexicon = try Lexicon.load(directories: [Paths.fixtureLexicon, overlay.path])
+        #expect(lexicon.rules.absenceUnnamedFactor == factor)
+        let f = Analyzer(lexicon: lexicon).analyze("the drinks never came")
+        let c = try #require(f.contributions.first { $0.rules.first == "absence (negates nothing)" })
+        #expect(abs(c.valence - expected) < 1e-9)
     }
 
     @Test func negatorThatNegatesASentimentTermIsNotAbsence() {
