@@ -30,7 +30,7 @@ extension LexiconCompiler {
         var reportedUnsorted = false
         for line in file.lines where file.kind.fieldCounts.contains(line.fields.count) {
             let f = line.fields
-            let raw = f[0].trimmingCharacters(in: .whitespaces)
+            let raw = f[0].trimmedWhitespace
             if raw != f[0] {
                 problem(file, line.number, .badValue, "term '\(f[0])' has leading or trailing spaces", .warning)
             }
@@ -69,7 +69,7 @@ extension LexiconCompiler {
             case .negators:
                 guard let s = num(f[1], 1...30, "scope") else { ok = false; break }
                 var scalar: Double?
-                if f.count == 3 && !f[2].trimmingCharacters(in: .whitespaces).isEmpty {
+                if f.count == 3 && !f[2].trimmedWhitespace.isEmpty {
                     guard let v = num(f[2], -2...0, "scalar") else { ok = false; break }
                     scalar = v
                 }
@@ -79,7 +79,7 @@ extension LexiconCompiler {
                 guard let b = num(f[1], 0...5, "before"), let a = num(f[2], 0...5, "after") else { ok = false; break }
                 var concessive = false
                 if f.count == 4 {
-                    switch f[3].trimmingCharacters(in: .whitespaces) {
+                    switch f[3].trimmedWhitespace {
                     case "", "but": concessive = false
                     case "although": concessive = true
                     default:
@@ -90,7 +90,7 @@ extension LexiconCompiler {
                 guard ok else { break }
                 store(&scope.contrast, term, ContrastRule(before: b, after: a, concessive: concessive), "\(fmt(b)) \(fmt(a))", file, line.number, layer, what: "contrast")
             case .irrealis:
-                guard let effect = IrrealisEffect(rawValue: f[1].trimmingCharacters(in: .whitespaces)) else {
+                guard let effect = IrrealisEffect(rawValue: f[1].trimmedWhitespace) else {
                     problem(file, line.number, .badValue, "irrealis effect '\(f[1])' must be one of suppress, flip, rhetorical, nearmiss")
                     ok = false
                     break
@@ -98,14 +98,14 @@ extension LexiconCompiler {
                 guard let v = num(f[2], -2...2, "factor") else { ok = false; break }
                 store(&scope.irrealis, term, IrrealisRule(effect: effect, factor: v), "\(effect.rawValue) \(fmt(v))", file, line.number, layer, what: "irrealis")
             case .complaints:
-                guard let s = ComplaintStrength(rawValue: f[1].trimmingCharacters(in: .whitespaces)) else {
+                guard let s = ComplaintStrength(rawValue: f[1].trimmedWhitespace) else {
                     problem(file, line.number, .badValue, "complaint strength '\(f[1])' must be strong, weak or none")
                     ok = false
                     break
                 }
                 store(&scope.complaint, term, s, s.rawValue, file, line.number, layer, what: "complaint marker")
             case .aspectSentiment:
-                let themePath = f[1].trimmingCharacters(in: .whitespaces)
+                let themePath = f[1].trimmedWhitespace
                 let ref = ThemeRef(path: themePath)
                 if themes[ref] == nil {
                     problem(file, line.number, .unknownTheme, "unknown theme id '\(themePath)'")

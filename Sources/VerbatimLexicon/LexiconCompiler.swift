@@ -43,7 +43,7 @@ struct LexiconCompiler {
     /// Normalizes a term the way text is normalized, so analysts may write
     /// Traditional characters, capitals or full-width forms.
     func normalizeTerm(_ raw: String) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmedWhitespace
         let n = normalizer.normalize(trimmed)
         return String(decoding: n.bytes, as: UTF8.self)
     }
@@ -54,7 +54,7 @@ struct LexiconCompiler {
     }
 
     func number(_ s: String) -> Double? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmedWhitespace
         guard let v = Double(t), v.isFinite else { return nil }
         return v
     }
@@ -75,7 +75,7 @@ struct LexiconCompiler {
         var count = 0
         let scope = file.pack ?? ""
         for line in file.lines where line.fields.count == 5 {
-            let f = line.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.fields.map { $0.trimmedWhitespace }
             let idPattern = #"^[a-z0-9_]+(/[a-z0-9_]+)?$"#
             guard f[0].range(of: idPattern, options: .regularExpression) != nil else {
                 problem(file, line.number, .badValue, "theme id '\(f[0])' must be lower-case letters, digits and _ (optionally id/subtheme)")
@@ -85,8 +85,8 @@ struct LexiconCompiler {
             if !seenInFile.insert(ref).inserted {
                 problem(file, line.number, .duplicate, "theme '\(ref)' appears twice in this file")
             }
-            let en = f[3].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let zh = f[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let en = f[3].split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
+            let zh = f[4].split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
             if var existing = themes[ref] {
                 existing.termsEn += en
                 existing.termsZh += zh
@@ -124,8 +124,8 @@ struct LexiconCompiler {
         }
         var info = packs[name] ?? PackInfo(name: name, labelEn: name, labelZh: name, cues: [])
         for line in file.lines where line.fields.count == 2 {
-            let key = line.fields[0].trimmingCharacters(in: .whitespaces)
-            let value = line.fields[1].trimmingCharacters(in: .whitespaces)
+            let key = line.fields[0].trimmedWhitespace
+            let value = line.fields[1].trimmedWhitespace
             switch key {
             case "name":
                 if value != name { problem(file, line.number, .badValue, "pack name '\(value)' differs from its folder '\(name)'") }
@@ -142,7 +142,7 @@ struct LexiconCompiler {
     mutating func addRules(_ file: LexiconFile, _ layer: Int) {
         var count = 0
         for line in file.lines where line.fields.count == 2 {
-            let name = line.fields[0].trimmingCharacters(in: .whitespaces)
+            let name = line.fields[0].trimmedWhitespace
             guard let value = number(line.fields[1]) else {
                 problem(file, line.number, .badNumber, "'\(line.fields[1])' is not a number")
                 continue
