@@ -10,8 +10,10 @@ import VerbatimModel
 ///   "sentiment":-0.84,"evidence":["太慢"]}],"complaint":true}]}
 /// ```
 public enum ItemJSON {
-    /// One analysed record as a JSON Lines line (with its newline).
-    public static func line(_ item: AnalyzedRecord) -> [UInt8] {
+    /// One analysed record as a JSON Lines line (with its newline); `producedBy`, when given, is
+    /// written last (`"producedBy":"Verbatim 0.1.0; lexicon fb8fd02c2f6c6d32"`), so every line
+    /// states what produced it.
+    public static func line(_ item: AnalyzedRecord, producedBy: String? = nil) -> [UInt8] {
         var w = JSONWriter()
         w.raw("{")
         RecordJSON.writeFields(item.record, into: &w)
@@ -23,7 +25,12 @@ public enum ItemJSON {
             AnnotationJSON.write(answer.finding, into: &w)
             w.raw("}")
         }
-        w.raw("]}\n")
+        w.raw("]")
+        if let producedBy {
+            w.raw(",\"producedBy\":")
+            w.string(producedBy)
+        }
+        w.raw("}\n")
         return w.bytes
     }
 }

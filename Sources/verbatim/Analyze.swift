@@ -62,11 +62,12 @@ struct Analyze: ParsableCommand {
         var aggregator = Aggregator(options: aggregateOptions)
         var writeFailure: Error?
         let result: AnalysisRun.Result
+        let producedBy = RunProvenance.short(lexiconFingerprint: analyzer.lexicon.fingerprint)
         do {
             result = try run.run(paths) { item in
                 aggregator.add(item)
                 guard let items else { return }
-                do { try items.write(ItemJSON.line(item)) } catch { writeFailure = error }
+                do { try items.write(ItemJSON.line(item, producedBy: producedBy)) } catch { writeFailure = error }
             }
         } catch {
             progress.finish()

@@ -50,7 +50,7 @@ public struct ComparisonReport {
         var csv = CSVWriter(excel: excel)
         csv.writeHeader(["theme", "label", "group", "mentions", "share_of_items", "net_sentiment", "complaints",
                          "complaint_share_of_items", "complaint_vs_others", "complaint_adjusted_p", "praise_share_of_items",
-                         "praise_vs_others", "praise_adjusted_p"])
+                         "praise_vs_others", "praise_adjusted_p", "produced_by"])
         for t in comparison.themes {
             for cell in t.cells {
                 csv.writeRow([
@@ -61,6 +61,7 @@ public struct ComparisonReport {
                     cell.complaintTest.map { .number($0.adjustedPValue, decimals: 4) } ?? .empty,
                     .number(cell.praiseShareOfItems, decimals: 4), .text(cell.praiseTest?.significance.rawValue ?? "notTested"),
                     cell.praiseTest.map { .number($0.adjustedPValue, decimals: 4) } ?? .empty,
+                    .text(document.producedBy.short),
                 ])
             }
         }

@@ -27,6 +27,14 @@ public struct RunProvenance: Sendable, Hashable, Codable {
         self.inputs = inputs
     }
 
+    /// Version and lexicon, for every row of a data table (`Verbatim 0.1.0; lexicon fb8fd02c2f6c6d32`).
+    public var short: String { Self.short(lexiconFingerprint: lexiconFingerprint) }
+
+    /// The short form before a run's options are known.
+    public static func short(lexiconFingerprint: String) -> String {
+        "Verbatim \(VerbatimVersion.string); lexicon \(lexiconFingerprint)"
+    }
+
     /// One line for report footers.
     public var line: String {
         "Verbatim \(verbatim) · lexicon fingerprint \(lexiconFingerprint) (\(lexiconVersions.count) file versions) · "

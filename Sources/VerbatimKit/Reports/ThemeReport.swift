@@ -36,7 +36,7 @@ public struct ThemeReport {
         csv.writeHeader([
             "theme", "subtheme", "label", "mentions", "share_of_items", "positive", "negative", "neutral", "net_sentiment",
             "mean_sentiment", "complaints", "complaint_share", "complaint_share_of_items", "impact_nps_points",
-            "impact_csat_points", "impact_rating", "top_terms", "example_ids",
+            "impact_csat_points", "impact_rating", "top_terms", "example_ids", "produced_by",
         ])
         for (t, _) in themeRows {
             csv.writeRow([
@@ -49,6 +49,7 @@ public struct ThemeReport {
                 t.impact.averageRating.map { .number($0, decimals: 3) } ?? .empty,
                 .text(t.topTerms.map { "\($0.term) (\($0.count))" }.joined(separator: "; ")),
                 .text(t.exampleItems.map { $0.recordID ?? $0.source.description }.joined(separator: "; ")),
+                .text(document.producedBy.short),
             ])
         }
         return Array(csv.text.utf8)
