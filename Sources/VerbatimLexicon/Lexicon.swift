@@ -69,8 +69,11 @@ public struct Lexicon: Sendable {
                 // The path within its layer, not where the folder sits: the same lexicon copied
                 // elsewhere (another machine, a Spark executor's work folder) keeps its fingerprint.
                 let inLayer = file.path.hasPrefix(dir) ? String(file.path.dropFirst(dir.count)) : file.path
-                hash.add(Array("\(layer):\(inLayer)".utf8))
-                hash.add(bytes)
+                // Each part ends with 0xFF (not UTF-8), so part boundaries cannot shift.
+                hash.add(bytes: "\(layer):\(inLayer)".utf8)
+                hash.add(0xFF)
+                hash.add(bytes: bytes)
+                hash.add(0xFF)
                 parsed.append((file, layer))
             }
         }
@@ -160,22 +163,6 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// FNV-1a, 64 bits: a stable fingerprint without a crypto dependency.
-struct FNV1a64 {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func add(_ bytes: [UInt8]) {
-        for b in bytes {
-            state ^= UInt64(b)
-            state = state &* 0x0000_0100_0000_01B3
-        }
-        state ^= 0xFF
-        state = state &* 0x0000_0100_0000_01B3
-    }
-    var hex: String {
-        let s = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
-}
 
 extension Lexicon {
     /// Distinct scored sentiment terms per language in a domain (0 = core).

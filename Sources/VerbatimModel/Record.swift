@@ -167,6 +167,21 @@ public struct RecordDate: Sendable, Hashable, Codable, Comparable, CustomStringC
         return era * 146097 + doe - 719468
     }
 
+    /// The calendar date `days` after 1970-01-01 (Howard Hinnant's civil_from_days), the
+    /// inverse of ``daysSinceEpoch``; the one implementation the stages share.
+    public init(daysSinceEpoch days: Int, secondOfDay: Int? = nil, utcOffsetMinutes: Int? = nil) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d,
+                  secondOfDay: secondOfDay, utcOffsetMinutes: utcOffsetMinutes)
+    }
+
     /// Seconds since the Unix epoch in UTC when the offset is known, else as local time.
     public var epochSeconds: Int {
         daysSinceEpoch * 86400 + (secondOfDay ?? 0) - (utcOffsetMinutes ?? 0) * 60

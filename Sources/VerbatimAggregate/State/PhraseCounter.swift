@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// Counts phrases in bounded memory, mergeable exactly in any order.
 ///
 /// Below `capacity` distinct phrases every count is exact. Beyond it the
@@ -15,7 +17,7 @@ struct PhraseCounter: Sendable, Hashable, Codable {
     private(set) var counts: [String: Int] = [:]
 
     private func passes(_ phrase: String, at level: Int) -> Bool {
-        level == 0 || FNV1a.hash(phrase) >> UInt64(64 - level) == 0
+        level == 0 || FNV1a64.hash(phrase) >> UInt64(64 - level) == 0
     }
 
     mutating func add(_ phrase: String, count: Int = 1) {

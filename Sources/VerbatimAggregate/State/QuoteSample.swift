@@ -28,7 +28,7 @@ struct QuoteCandidate: Sendable, Hashable, Codable {
 
     /// The hash that orders the sample: FNV-1a of the record's source and the question.
     static func hash(source: RecordSource, question: String) -> UInt64 {
-        FNV1a.hash("\(source.file)\u{1F}\(source.line ?? -1)\u{1F}\(source.ordinal)\u{1F}\(question)")
+        FNV1a64.hash("\(source.file)\u{1F}\(source.line ?? -1)\u{1F}\(source.ordinal)\u{1F}\(question)")
     }
 }
 

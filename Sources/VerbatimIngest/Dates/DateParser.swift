@@ -58,12 +58,7 @@ public enum DateParser {
     /// ```
     public static func fromExcelSerial(_ serial: Double) -> RecordDate? {
         guard serial.isFinite, (20000...80000).contains(serial) else { return nil }
-        let days = Int(serial.rounded(.down))
-        // 25569 is 1970-01-01; serials past 60 already include Excel's fictitious 1900-02-29.
-        let civil = CivilCalendar.date(daysSinceEpoch: days - 25569)
-        let seconds = Int(((serial - Double(days)) * 86400).rounded())
-        return RecordDate(year: civil.year, month: civil.month, day: civil.day,
-                          secondOfDay: seconds == 0 ? nil : min(seconds, 86399))
+        return ExcelSerialDate.date(serial, date1904: false)
     }
 
     /// A plain decimal number (`46083`, `46083.5`), nil for anything else.

@@ -31,8 +31,8 @@ public struct DuplicateFilter {
     /// Checks `record` and remembers its text.
     public mutating func check(_ record: Record) -> Verdict {
         guard record.hasText else { return .first }
-        var exact = FNV64()
-        var normalized = FNV64()
+        var exact = FNV1a64()
+        var normalized = FNV1a64()
         for field in record.texts where !field.text.allSatisfy(\.isWhitespace) {
             exact.add(field.question)
             exact.add(0)
@@ -51,7 +51,7 @@ public struct DuplicateFilter {
     }
 
     /// Feeds the text with case, width, whitespace and punctuation folded away.
-    static func addNormalized(_ text: String, to hash: inout FNV64) {
+    static func addNormalized(_ text: String, to hash: inout FNV1a64) {
         for scalar in text.unicodeScalars {
             var v = scalar.value
             // Full-width ASCII (！ → !, Ａ → A) and the ideographic space.
@@ -77,19 +77,5 @@ public struct DuplicateFilter {
                 for b in String(s).utf8 { hash.add(b) }
             }
         }
-    }
-}
-
-/// 64-bit FNV-1a: small, fast, deterministic across runs (Swift's `Hasher` is seeded per process).
-struct FNV64 {
-    private(set) var value: UInt64 = 0xcbf29ce484222325
-
-    mutating func add(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x100000001b3
-    }
-
-    mutating func add(_ s: String) {
-        for b in s.utf8 { add(b) }
     }
 }

@@ -105,10 +105,7 @@ struct JSONFieldFlattener {
         guard raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), raw.utf8.count == 10 || raw.utf8.count == 13,
               var seconds = Int(raw) else { return nil }
         if raw.utf8.count == 13 { seconds /= 1000 }
-        let days = seconds / 86400
-        let civil = CivilCalendar.date(daysSinceEpoch: days)
-        let date = RecordDate(year: civil.year, month: civil.month, day: civil.day, secondOfDay: seconds % 86400, utcOffsetMinutes: 0)
-        return date.description
+        return RecordDate(daysSinceEpoch: seconds / 86400, secondOfDay: seconds % 86400, utcOffsetMinutes: 0).description
     }
 
     private static func parentKind(_ key: String, _ inner: [JSONValue.Member], enclosing: Parent?) -> Parent {
