@@ -86,6 +86,25 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
+extension ReportOptions {
+    /// The ingest-and-analyse run these options describe (period, strictness, redaction, jobs),
+    /// printing problems and a progress line on stderr; shared by `analyze` and `compare`.
+    func analysisRun(analyzer: Analyzer, ingest: IngestOptions, label: String) throws -> (AnalysisRun, ProgressLine) {
+        var run = AnalysisRun(analyzer: analyzer, ingest: ingest, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        run.since = try sinceDate()
+        run.until = try untilDate()
+        run.strict = strict
+        if !noRedact {
+            let redactor = Redactor()
+            run.redact = { redactor.redact($0).text }
+        }
+        run.report = ProblemPrinter().print
+        let progress = ProgressLine(label: label, quiet: quiet)
+        run.progress = progress.update
+        return (run, progress)
+    }
+}
+
 /// A progress line on stderr, only when stderr is a terminal.
 final class ProgressLine {
     private let enabled: Bool

@@ -44,18 +44,7 @@ struct Analyze: ParsableCommand {
         let aggregateOptions = settings.aggregateOptions(period: PeriodKind(rawValue: report.period) ?? .month,
                                                          orders: report.orders, retention: try report.retentionPeriods())
 
-        var run = AnalysisRun(analyzer: analyzer, ingest: ingestOptions, jobs: report.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        run.since = try report.sinceDate()
-        run.until = try report.untilDate()
-        run.strict = report.strict
-        if !report.noRedact {
-            let redactor = Redactor()
-            run.redact = { redactor.redact($0).text }
-        }
-        let printer = ProblemPrinter()
-        run.report = printer.print
-        let progress = ProgressLine(label: "analyze", quiet: report.quiet)
-        run.progress = progress.update
+        let (run, progress) = try report.analysisRun(analyzer: analyzer, ingest: ingestOptions, label: "analyze")
 
         let outputs = try report.out.map { try OutputFolder(path: $0) }
         let items = try outputs?.writer("items.jsonl")

@@ -66,18 +66,7 @@ struct Compare: ParsableCommand {
         options.csat = CSATDefinition(topBox: report.csatTopBox)
         options.period = PeriodKind(rawValue: report.period) ?? .month
 
-        var baseRun = AnalysisRun(analyzer: analyzer, ingest: ingestOptions, jobs: report.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        baseRun.since = try report.sinceDate()
-        baseRun.until = try report.untilDate()
-        baseRun.strict = report.strict
-        if !report.noRedact {
-            let redactor = Redactor()
-            baseRun.redact = { redactor.redact($0).text }
-        }
-        let printer = ProblemPrinter()
-        baseRun.report = printer.print
-        let progress = ProgressLine(label: "compare", quiet: report.quiet)
-        baseRun.progress = progress.update
+        let (baseRun, progress) = try report.analysisRun(analyzer: analyzer, ingest: ingestOptions, label: "compare")
 
         var aggregators: [(name: String, aggregator: Aggregator)] = []
         var inputs: [ComparisonDocument.GroupInput] = []

@@ -42,51 +42,40 @@ extension Aggregator {
 
     /// Typical quotes: see ``Quote``.
     static func quotes(_ t: ThemeTally, count: Int) -> [Quote] {
-        let mean = t.meanSentiment ?? 0
         let complaintHeavy = t.complaints * 2 >= t.mentions && t.complaints > 0
-        func cost(_ c: QuoteCandidate) -> Double {
-            var p = abs(c.sentiment - mean)
-            if c.length < 15 { p += 0.01 * Double(15 - c.length) }
-            if c.length > 200 { p += 0.002 * Double(c.length - 200) }
-            return p
+        // Candidates of the theme's dominant kind (complaint or not) come first.
+        return typical(t.complaintSample.candidates + t.otherSample.candidates, around: t.meanSentiment ?? 0, count: count) {
+            $0.complaint == complaintHeavy ? 0 : 1
         }
-        let pool = (t.complaintSample.candidates + t.otherSample.candidates).map { ($0, cost($0)) }
-        let ordered = pool.sorted { a, b in
-            let pa = a.0.complaint == complaintHeavy ? 0 : 1
-            let pb = b.0.complaint == complaintHeavy ? 0 : 1
-            if pa != pb { return pa < pb }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return QuoteCandidate.precedes(a.0, b.0)
-        }
-        var seen = Set<String>()
-        var out: [Quote] = []
-        for (c, _) in ordered where out.count < count {
-            guard seen.insert(c.text).inserted else { continue }
-            out.append(Quote(
-                recordID: c.recordID, source: c.source, question: c.question, language: c.language, text: c.text,
-                truncated: c.truncated, sentiment: c.sentiment, complaint: c.complaint))
-        }
-        return out
     }
 
-    /// Typical complaint quotes: complaint candidates only, closest to the complaints' mean sentiment
-    /// (same length penalty and tie-break as ``quotes(_:count:)``).
+    /// Typical complaint quotes: complaint candidates only, closest to the complaints' mean sentiment.
     static func complaintQuotes(_ t: ThemeTally, count: Int) -> [Quote] {
         let candidates = t.complaintSample.candidates
         guard !candidates.isEmpty else { return [] }
         let mean = candidates.map(\.sentiment).reduce(0, +) / Double(candidates.count)
+        return typical(candidates, around: mean, count: count) { _ in 0 }
+    }
+
+    /// The `count` most typical distinct texts: by `tier`, then by distance from `mean` plus a
+    /// length penalty outside 15–200 characters (0.01 per character short, 0.002 per character
+    /// beyond), ties by hash.
+    static func typical(_ candidates: [QuoteCandidate], around mean: Double, count: Int,
+                        tier: (QuoteCandidate) -> Int) -> [Quote] {
         func cost(_ c: QuoteCandidate) -> Double {
             var p = abs(c.sentiment - mean)
             if c.length < 15 { p += 0.01 * Double(15 - c.length) }
             if c.length > 200 { p += 0.002 * Double(c.length - 200) }
             return p
         }
-        let ordered = candidates.map { ($0, cost($0)) }.sorted { a, b in
-            a.1 != b.1 ? a.1 < b.1 : QuoteCandidate.precedes(a.0, b.0)
+        let ordered = candidates.map { ($0, tier($0), cost($0)) }.sorted { a, b in
+            if a.1 != b.1 { return a.1 < b.1 }
+            if a.2 != b.2 { return a.2 < b.2 }
+            return QuoteCandidate.precedes(a.0, b.0)
         }
         var seen = Set<String>()
         var out: [Quote] = []
-        for (c, _) in ordered where out.count < count {
+        for (c, _, _) in ordered where out.count < count {
             guard seen.insert(c.text).inserted else { continue }
             out.append(Quote(
                 recordID: c.recordID, source: c.source, question: c.question, language: c.language, text: c.text,

@@ -133,12 +133,8 @@ extension ThemeReport {
                     "Rising in \(r.period): \(text.theme(id: r.theme)) — \(ReportText.percent(r.share)) of answers complain about it, against \(ReportText.percent(r.previousShare)) in the previous periods (p = \(NumberFormat.fixed(r.pValue, decimals: 4)))."
                 })
             }
-            var table = HTMLTable(header: ["Period", "Respondents", "Answers", "Negative", "Complaints", "NPS", "CSAT"], numericColumns: [1, 2, 3, 4, 5, 6])
-            for p in trend.periods {
-                table.append([.text(p.label), .integer(p.respondents), .integer(p.items), .numericText(ReportText.percent(p.sentiment.negativeShare)),
-                              .integer(p.complaintItems), .numericText(p.nps.map { NumberFormat.signed($0.nps, decimals: 0) } ?? "—"),
-                              .numericText(p.csat.map { ReportText.percent($0.share) } ?? "—")])
-            }
+            var table = HTMLTable(header: ["Period"] + Self.volumeHeader, numericColumns: [1, 2, 3, 4, 5, 6])
+            for p in trend.periods { table.append([.text(p.label)] + Self.figures(p).map { .numericText($0) }) }
             c.table(table)
             if trend.undatedRespondents > 0 { c.note("\(ReportText.count(trend.undatedRespondents)) respondents have no date and appear in no period.") }
         }
@@ -163,12 +159,8 @@ extension ThemeReport {
                                   columnLabels: values, cells: cells, scale: .sequential(max: max(maxShare, 1)))
             heatmap.significanceNote = "* significantly different from the other values (Holm-corrected)"
             c.figure(heatmap.render(), caption: "Each cell: complaints about the theme as a % of the segment's answers.")
-            var table = HTMLTable(header: [segment.field, "Respondents", "Answers", "Negative", "Complaints", "NPS", "CSAT"], numericColumns: [1, 2, 3, 4, 5, 6])
-            for v in segment.values {
-                table.append([.text(v.value), .integer(v.respondents), .integer(v.items), .numericText(ReportText.percent(v.sentiment.negativeShare)),
-                              .integer(v.complaintItems), .numericText(v.nps.map { NumberFormat.signed($0.nps, decimals: 0) } ?? "—"),
-                              .numericText(v.csat.map { ReportText.percent($0.share) } ?? "—")])
-            }
+            var table = HTMLTable(header: [segment.field] + Self.volumeHeader, numericColumns: [1, 2, 3, 4, 5, 6])
+            for v in segment.values { table.append([.text(v.value)] + Self.figures(v).map { .numericText($0) }) }
             c.table(table)
         }
     }

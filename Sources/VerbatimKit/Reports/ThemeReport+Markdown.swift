@@ -45,12 +45,8 @@ extension ThemeReport {
         if trend.periods.isEmpty {
             md.paragraph("No dated records: trends need a date column.")
         } else {
-            md.table(header: ["period", "respondents", "answers", "negative", "complaints", "NPS", "CSAT"],
-                     rows: trend.periods.map { p in
-                         [p.label, ReportText.count(p.respondents), ReportText.count(p.items), ReportText.percent(p.sentiment.negativeShare),
-                          ReportText.count(p.complaintItems), p.nps.map { NumberFormat.signed($0.nps, decimals: 0) } ?? "—",
-                          p.csat.map { ReportText.percent($0.share) } ?? "—"]
-                     }, numericColumns: [1, 2, 3, 4, 5, 6])
+            md.table(header: ["Period"] + Self.volumeHeader,
+                     rows: trend.periods.map { [$0.label] + Self.figures($0) }, numericColumns: [1, 2, 3, 4, 5, 6])
             if trend.rising.isEmpty {
                 md.paragraph("No theme's complaint share rose significantly. \(trend.risingRule)")
             } else {
@@ -64,12 +60,8 @@ extension ThemeReport {
         for segment in summary.segments {
             md.heading("By \(segment.field)", level: 2)
             if let note = segment.note { md.paragraph(note) }
-            md.table(header: ["value", "respondents", "answers", "negative", "complaints", "NPS", "CSAT"],
-                     rows: segment.values.map { v in
-                         [v.value, ReportText.count(v.respondents), ReportText.count(v.items), ReportText.percent(v.sentiment.negativeShare),
-                          ReportText.count(v.complaintItems), v.nps.map { NumberFormat.signed($0.nps, decimals: 0) } ?? "—",
-                          v.csat.map { ReportText.percent($0.share) } ?? "—"]
-                     }, numericColumns: [1, 2, 3, 4, 5, 6])
+            md.table(header: [segment.field] + Self.volumeHeader,
+                     rows: segment.values.map { [$0.value] + Self.figures($0) }, numericColumns: [1, 2, 3, 4, 5, 6])
             let marked = segment.cells.filter { $0.significance == .higher || $0.significance == .lower }
             if !marked.isEmpty {
                 md.bulletList(marked.map { c in

@@ -105,6 +105,24 @@ public struct ThemeReport {
         return themes.map { t in "\(text.theme(t.theme)): \(impactText(t)) without the respondents who complain about it" }
     }
 
+    /// Header and figures of a period or segment row: respondents, answers, negative share,
+    /// complaints, NPS, CSAT (the same columns in Markdown and HTML).
+    static let volumeHeader = ["Respondents", "Answers", "Negative", "Complaints", "NPS", "CSAT"]
+
+    static func volumeFigures(respondents: Int, items: Int, sentiment: SentimentDistribution, complaints: Int,
+                              nps: NPSEstimate?, csat: ShareEstimate?) -> [String] {
+        [ReportText.count(respondents), ReportText.count(items), ReportText.percent(sentiment.negativeShare), ReportText.count(complaints),
+         nps.map { NumberFormat.signed($0.nps, decimals: 0) } ?? "—", csat.map { ReportText.percent($0.share) } ?? "—"]
+    }
+
+    static func figures(_ p: PeriodSummary) -> [String] {
+        volumeFigures(respondents: p.respondents, items: p.items, sentiment: p.sentiment, complaints: p.complaintItems, nps: p.nps, csat: p.csat)
+    }
+
+    static func figures(_ v: SegmentValue) -> [String] {
+        volumeFigures(respondents: v.respondents, items: v.items, sentiment: v.sentiment, complaints: v.complaintItems, nps: v.nps, csat: v.csat)
+    }
+
     var methodNotes: [String] {
         var notes = summary.kpis.all.map { "\(ReportText.kpiName($0)): \($0.formula)" }
         notes.append("Impact (driver analysis): each KPI recomputed without the respondents whose answers raise the theme as a complaint, minus the KPI over everyone. It shows how much the theme weighs on the score; it is not a causal estimate.")
