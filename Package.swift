@@ -45,17 +45,17 @@ let package = Package(
             ]
         ),
         // Fuzz harness for the readers: random mutations by default, libFuzzer with -D FUZZING (Fuzz/run).
-        .executableTarget(name: "verbatim-fuzz", dependencies: ["VerbatimIngest"]),
+        .executableTarget(name: "verbatim-fuzz", dependencies: ["VerbatimIngest", "VerbatimTestSupport"]),
         .testTarget(name: "VerbatimXMLTests", dependencies: ["VerbatimXML"]),
         .testTarget(
             name: "VerbatimIngestTests",
-            dependencies: ["VerbatimIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["VerbatimIngest", "VerbatimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
-        .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate"]),
+        .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate", "VerbatimTestSupport"]),
         // Test helpers shared by test targets (headless Chromium runner).
         .target(name: "VerbatimTestSupport", path: "Tests/Support"),
         .testTarget(name: "VerbatimReportTests", dependencies: ["VerbatimReport", "VerbatimTestSupport"]),

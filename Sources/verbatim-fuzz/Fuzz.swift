@@ -1,6 +1,7 @@
 import Foundation
 import VerbatimIngest
 import VerbatimModel
+import VerbatimTestSupport
 
 // Fuzz harness for the readers (CSV, XML, HTML, JSON, XLSX).
 //

@@ -1,3 +1,6 @@
+import VerbatimIngest
+import VerbatimTestSupport
+
 /// Random structural mutations of seed inputs: byte flips, truncation,
 /// splices, and tokens that stress each format (quotes, brackets, entities,
 /// BOMs, invalid UTF-8, NULs).
@@ -53,18 +56,3 @@ enum Mutator {
         return common
     }
 }
-
-/// A small, fast, seedable generator (Steele et al.'s SplitMix64): runs are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
-
-import VerbatimIngest

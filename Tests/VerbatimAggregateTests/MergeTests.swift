@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 import VerbatimModel
 
 @testable import VerbatimAggregate
@@ -12,7 +13,7 @@ import VerbatimModel
     func shardsMergedInAnyOrderEqualOnePass(seed: UInt64) {
         let data = T.generated(count: 1500, seed: seed)
         let one = T.aggregate(data, Self.options)
-        var rng = SeededRNG(seed: seed &+ 100)
+        var rng = SplitMix64(seed: seed &+ 100)
         var shards = Array(repeating: [AnalyzedRecord](), count: 5)
         for r in data { shards[Int.random(in: 0..<5, using: &rng)].append(r) }
         let parts = shards.map { T.aggregate($0, Self.options) }
@@ -46,7 +47,7 @@ import VerbatimModel
 
     @Test func shuffledInputGivesTheSameSummary() {
         let data = T.generated(count: 1200, seed: 42)
-        var rng = SeededRNG(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let shuffled = data.shuffled(using: &rng)
         #expect(T.aggregate(data, Self.options).summary(Self.options)
             == T.aggregate(shuffled, Self.options).summary(Self.options))

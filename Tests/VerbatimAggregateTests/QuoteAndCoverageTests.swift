@@ -1,4 +1,5 @@
 import Testing
+import VerbatimTestSupport
 import VerbatimModel
 
 @testable import VerbatimAggregate
@@ -33,7 +34,7 @@ import VerbatimModel
             #expect(q.text.hasPrefix("Delivery number"))  // not the rant, not the one-word answer
             #expect(abs(q.sentiment - delivery.meanSentiment) < 0.2)
         }
-        var rng = SeededRNG(seed: 4)
+        var rng = SplitMix64(seed: 4)
         let again = T.aggregate(data.shuffled(using: &rng)).summary(AggregateOptions())
         #expect(again.themes.first?.quotes == delivery.quotes)
         #expect(delivery.exampleItems.count == 5)

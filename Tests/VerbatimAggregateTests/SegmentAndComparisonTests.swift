@@ -1,4 +1,5 @@
 import Testing
+import VerbatimTestSupport
 import VerbatimModel
 
 @testable import VerbatimAggregate
@@ -8,7 +9,7 @@ import VerbatimModel
 
     /// Records of one brand with the given delivery-complaint rate.
     static func brand(_ name: String, rate: Double, count: Int, start: Int, seed: UInt64) -> [AnalyzedRecord] {
-        var rng = SeededRNG(seed: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<count).map { i in
             let complaint = Double.random(in: 0..<1, using: &rng) < rate
             let praise = Double.random(in: 0..<1, using: &rng) < 0.2

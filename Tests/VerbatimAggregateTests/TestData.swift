@@ -1,19 +1,8 @@
 import VerbatimModel
+import VerbatimTestSupport
 
 @testable import VerbatimAggregate
 
-/// SplitMix64: a tiny seeded generator so generated datasets are the same on every run.
-struct SeededRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 enum TestData {
     /// One analysed answer; `themes` as `id` or `id/sub` with their sentiment.
@@ -68,7 +57,7 @@ enum TestData {
     /// stores, ratings, recommend answers, response times, 0–2 answers per
     /// record in English and Chinese, themes and complaints.
     static func generated(count: Int, seed: UInt64) -> [AnalyzedRecord] {
-        var rng = SeededRNG(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var out: [AnalyzedRecord] = []
         for i in 0..<count {
             var answers: [AnalyzedAnswer] = []

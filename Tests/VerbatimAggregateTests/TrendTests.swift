@@ -1,4 +1,5 @@
 import Testing
+import VerbatimTestSupport
 import VerbatimModel
 
 @testable import VerbatimAggregate
@@ -9,7 +10,7 @@ import VerbatimModel
     /// `months` months of `perMonth` items each; each item complains about
     /// delivery with the month's probability.
     static func dataset(rates: [Double], perMonth: Int, seed: UInt64) -> [AnalyzedRecord] {
-        var rng = SeededRNG(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var out: [AnalyzedRecord] = []
         for (m, rate) in rates.enumerated() {
             for i in 0..<perMonth {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimTestSupport
 import VerbatimModel
 @testable import VerbatimIngest
 
@@ -404,7 +405,7 @@ import VerbatimModel
          {"id": 3, "text": "ok"}]
         """.utf8)
         let junk = Array("{}[]\",:\\ \n0tx".utf8)
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<300 {
             var bytes = base
             for _ in 0..<(1 + Int(rng.next() % 4)) {
@@ -425,15 +426,3 @@ import VerbatimModel
     }
 }
 
-/// A small deterministic random number generator for reproducible fuzzing.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
