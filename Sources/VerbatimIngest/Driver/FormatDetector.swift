@@ -67,21 +67,8 @@ public enum FormatDetector {
         return .read(.csv, reason: "plain text read as a delimited table")
     }
 
-    /// JSON, JSON Lines or a Twitter archive, from the first bytes.
-    static func sniffJSON(_ head: [UInt8]) -> InputFormat? {
-        let body = head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        if body.starts(with: Array("window.YTD.".utf8)) { return .tweetsJS }
-        guard let first = body.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
-        if first == UInt8(ascii: "[") { return .json }
-        // Several lines each starting with `{`: JSON Lines.
-        let lines = body.split(separator: 0x0A, maxSplits: 3, omittingEmptySubsequences: true)
-        let objectLines = lines.prefix(3).filter { $0.drop { $0 == 0x20 || $0 == 0x09 }.first == UInt8(ascii: "{") }
-        if lines.count >= 2 && objectLines.count >= 2, let firstLine = lines.first, firstLine.last == UInt8(ascii: "}")
-            || firstLine.last == 0x0D {
-            return .jsonLines
-        }
-        return .json
-    }
+    /// JSON, JSON Lines or a Twitter archive, from the first bytes (the JSON reader's own sniffing).
+    static func sniffJSON(_ head: [UInt8]) -> InputFormat? { JSONRecordReader.sniff(head) }
 
     /// Magic numbers of formats that are certainly not feedback text.
     static func knownBinary(_ sample: [UInt8]) -> String? {
@@ -94,48 +81,28 @@ public enum FormatDetector {
         return magics.first { sample.starts(with: $0.0) }?.1
     }
 
-    /// The sample as UTF-8-ish bytes for sniffing (UTF-16 is narrowed to its
-    /// ASCII part), or nil when it is binary: NUL bytes without a UTF-16 shape,
-    /// more than 1% NUL bytes, or more than 10% control characters.
+    /// The sample as UTF-8-ish bytes for sniffing (UTF-16 is narrowed to its ASCII part), or nil
+    /// when it is binary — the encoding detector decides both, so reading and detection agree.
     static func textSample(_ sample: [UInt8]) -> [UInt8]? {
-        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
-            let bigEndian = sample[0] == 0xFE
-            var narrow: [UInt8] = []
-            var i = 2
-            while i + 1 < sample.count {
-                let (hi, lo) = bigEndian ? (sample[i], sample[i + 1]) : (sample[i + 1], sample[i])
-                narrow.append(hi == 0 && lo < 0x80 ? lo : UInt8(ascii: "?"))
-                i += 2
-            }
-            return narrow
-        }
+        if EncodingDetector.looksBinary(sample) { return nil }
         var body = sample[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        var nul = 0
-        var control = 0
-        for b in body {
-            if b == 0 { nul += 1 } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        let bigEndian: Bool
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+            bigEndian = sample[0] == 0xFE
+            body = body.dropFirst(2)
+        } else if let utf16 = EncodingDetector.utf16ByNULs(sample) {
+            bigEndian = utf16.encoding == .utf16BE
+        } else {
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            return Array(body)
         }
-        if nul > 0 {
-            // UTF-16 without BOM: NULs at every other position.
-            let evenNul = stride(from: 0, to: body.count, by: 2).filter { body[body.startIndex + $0] == 0 }.count
-            let oddNul = stride(from: 1, to: body.count, by: 2).filter { body[body.startIndex + $0] == 0 }.count
-            let half = body.count / 2
-            if half > 0 && (evenNul * 10 > half * 3 || oddNul * 10 > half * 3) && (evenNul == 0 || oddNul == 0) {
-                let bigEndian = evenNul > 0
-                var narrow: [UInt8] = []
-                var i = body.startIndex
-                while i + 1 < body.endIndex {
-                    let (hi, lo) = bigEndian ? (body[i], body[i + 1]) : (body[i + 1], body[i])
-                    narrow.append(hi == 0 && lo < 0x80 ? lo : UInt8(ascii: "?"))
-                    i += 2
-                }
-                return narrow
-            }
-            // A few NULs in a text file are junk inside records, handled by the readers.
-            if nul * 100 > max(body.count, 1) { return nil }
+        var narrow: [UInt8] = []
+        var i = body.startIndex
+        while i + 1 < body.endIndex {
+            let (hi, lo) = bigEndian ? (body[i], body[i + 1]) : (body[i + 1], body[i])
+            narrow.append(hi == 0 && lo < 0x80 ? lo : UInt8(ascii: "?"))
+            i += 2
         }
-        if control * 10 > max(body.count, 1) { return nil }
-        return Array(body)
+        return narrow
     }
 }

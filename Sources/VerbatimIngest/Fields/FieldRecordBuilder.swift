@@ -1,5 +1,6 @@
 import Foundation
 import VerbatimModel
+import VerbatimXML
 
 /// Turns named values (JSON keys, XML elements and attributes, table cells
 /// with roles) into a ``Record``.
@@ -144,16 +145,12 @@ public struct FieldRecordBuilder {
         return canonical
     }
 
-    /// `<a href="…">Twitter for iPhone</a>` → `Twitter for iPhone`: exports put links in source fields.
+    /// `<a href="…">Twitter for iPhone</a>` → `Twitter for iPhone`: exports put links in source
+    /// fields. The XML/HTML readers' own converter, so entities are decoded the same way.
     static func withoutMarkup(_ value: String) -> String {
-        guard value.contains("<"), value.contains(">") else { return value }
-        var out = ""
-        var inTag = false
-        for ch in value {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
-        }
-        let trimmed = out.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? value : trimmed
+        guard HTMLText.containsMarkup(value) else { return value }
+        let text = HTMLText.plainText(fromHTML: value).trimmedWhitespace
+        return text.isEmpty ? value : text
     }
 
     private func setOnce(_ slot: inout String?, _ value: String) {
