@@ -6,8 +6,12 @@ enum Paths {
     static let repoRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = testsDirectory.appendingPathComponent("Fixtures")
     static let corpora = repoRoot.appendingPathComponent("corpora")
-    /// The shared evaluation sets (outside the repo); tests that need them are skipped when absent.
-    static let sharedEval = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/eval")
+    /// The shared evaluation sets: `$VERBATIM_EVAL_DIR`, else `../shared/eval` beside the repository
+    /// (never copied into it); tests that need them are skipped when absent.
+    static let sharedEval: URL = {
+        if let dir = ProcessInfo.processInfo.environment["VERBATIM_EVAL_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+        return repoRoot.deletingLastPathComponent().appendingPathComponent("shared/eval")
+    }()
     static var hasSharedEval: Bool { FileManager.default.fileExists(atPath: sharedEval.path) }
 
     /// A fresh temporary directory for one test.
