@@ -112,7 +112,7 @@ public struct Aggregator: Sendable, Hashable {
     private mutating func addItem(_ a: AnalyzedAnswer, record: Record, complainedThemes: inout Set<ThemeRef>) {
         let f = a.finding
         languages[f.language, default: 0] += 1
-        if f.label == .neu && (f.score == 0 || f.contributions.isEmpty) { itemsWithoutSignal += 1 }
+        if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
         if f.themes.isEmpty {
             itemsWithoutTheme += 1
             if f.label == .neg {

@@ -25,10 +25,18 @@ public enum LanguageChoice: String, Sendable, Hashable, CaseIterable {
 public struct AnalysisOptions: Sendable, Hashable {
     public var domain: DomainChoice
     public var language: LanguageChoice
+    /// Whether findings carry their explanation: `contributions` with the
+    /// rules applied to each term, `clauses`, `complaintReason`. Scores,
+    /// labels, themes, evidence and the complaint flag are the same either
+    /// way; `annotate` and `analyze` turn this off because building the
+    /// explanation's strings cost more than the analysis itself (callgrind,
+    /// Benchmarks/perf/profile).
+    public var explanations: Bool
 
-    public init(domain: DomainChoice = .general, language: LanguageChoice = .auto) {
+    public init(domain: DomainChoice = .general, language: LanguageChoice = .auto, explanations: Bool = true) {
         self.domain = domain
         self.language = language
+        self.explanations = explanations
     }
 }
 

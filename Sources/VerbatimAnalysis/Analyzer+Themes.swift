@@ -20,64 +20,85 @@ extension Analyzer {
     /// sentiment takes the next scopes of the same sentence that name no theme
     /// ("服务员，态度很差"), never across a contrast marker. A bare theme
     /// merges into its subtheme when only one subtheme was found.
+    ///
+    /// Works on small arrays searched linearly rather than dictionaries: an
+    /// item names a handful of themes, and hashing `ThemeRef`'s strings was a
+    /// third of `annotate`'s time (callgrind, Benchmarks/perf/profile).
     func summarizeThemes(
-        _ mentions: [(ref: ThemeRef, clause: Int, range: Range<Int>)], _ scored: [ScoredTerm],
-        _ contrastStarts: [Int], _ clauses: [Clause], _ text: NormalizedText
+        _ mentions: [ThemeMentionAt], _ scored: [ScoredTerm], _ contrastStarts: [Int], _ clauses: [Clause],
+        _ text: NormalizedText
     ) -> [ThemeFinding] {
         guard !mentions.isEmpty else { return [] }
         // Scope boundaries: clause starts and contrast markers.
-        var starts = clauses.map(\.range.lowerBound) + contrastStarts
-        starts.sort()
+        var starts = clauses.map(\.range.lowerBound)
+        if !contrastStarts.isEmpty {
+            starts += contrastStarts
+            starts.sort()
+        }
         var sentenceOf: [Int] = []
+        sentenceOf.reserveCapacity(starts.count)
+        var c = 0
         for start in starts {
-            var c = 0
             while c + 1 < clauses.count && clauses[c + 1].range.lowerBound <= start { c += 1 }
             sentenceOf.append(clauses.isEmpty ? 0 : clauses[c].sentence)
         }
-        func scope(of position: Int) -> Int {
-            var lo = 0
-            var hi = starts.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if starts[mid] <= position { lo = mid } else { hi = mid - 1 }
-            }
-            return lo
-        }
-        var mentionsIn: [Int: [Int]] = [:]
-        for (i, m) in mentions.enumerated() { mentionsIn[scope(of: m.range.lowerBound), default: []].append(i) }
-        var termsIn: [Int: [Int]] = [:]
-        for (i, t) in scored.enumerated() { termsIn[scope(of: t.position), default: []].append(i) }
+        var mentionsIn = [[Int]](repeating: [], count: starts.count)
+        for (i, m) in mentions.enumerated() { mentionsIn[scopeIndex(of: m.range.lowerBound, starts)].append(i) }
+        var termsIn = [[Int]](repeating: [], count: starts.count)
+        for (i, t) in scored.enumerated() { termsIn[scopeIndex(of: t.position, starts)].append(i) }
 
-        var sums: [ThemeRef: Double] = [:]
-        var evidence: [ThemeRef: [String]] = [:]
+        // One slot per distinct reference, in order of first mention.
+        var refs: [ThemeRef] = []
+        var sums: [Double] = []
+        var evidence: [[String]] = []
+        var slotOfMention: [Int] = []
+        slotOfMention.reserveCapacity(mentions.count)
         for m in mentions {
+            let slot: Int
+            if let k = refs.firstIndex(of: m.ref) {
+                slot = k
+            } else {
+                slot = refs.count
+                refs.append(m.ref)
+                sums.append(0)
+                evidence.append([])
+            }
+            slotOfMention.append(slot)
             let e = text.originalText(m.range)
-            if !(evidence[m.ref]?.contains(e) ?? false) { evidence[m.ref, default: []].append(e) }
-            if sums[m.ref] == nil { sums[m.ref] = 0 }
+            if !evidence[slot].contains(e) { evidence[slot].append(e) }
         }
-        for (s, idx) in mentionsIn.sorted(by: { $0.key < $1.key }) {
-            if let terms = termsIn[s] {
+        var given: [Int] = []  // slots one term already fed
+        for s in starts.indices where !mentionsIn[s].isEmpty {
+            let idx = mentionsIn[s]
+            if !termsIn[s].isEmpty {
                 // Each term to its nearest mention; every ref of that mention's term gets it.
-                var given: Set<String> = []
-                for t in terms {
+                for t in termsIn[s] {
                     let r = scored[t].position..<max(scored[t].end, scored[t].position + 1)
-                    let best = idx.map { gap(r, mentions[$0].range) }.min()!
+                    var best = Int.max
+                    for i in idx { best = min(best, gap(r, mentions[i].range)) }
                     // The nearest mentions (within a few bytes of each other: "菜很好吃" feeds 菜 and 好吃).
+                    given.removeAll(keepingCapacity: true)
                     for i in idx where gap(r, mentions[i].range) <= best + 3 {
-                        let key = "\(t)|\(mentions[i].ref)"
-                        if given.insert(key).inserted { sums[mentions[i].ref, default: 0] += scored[t].value }
+                        let slot = slotOfMention[i]
+                        if !given.contains(slot) {
+                            given.append(slot)
+                            sums[slot] += scored[t].value
+                        }
                     }
                 }
             } else {
                 // No sentiment here: borrow from the following theme-less scopes of the sentence.
                 var next = s + 1
-                let contrastSet = Set(contrastStarts)
-                while next < starts.count && sentenceOf[next] == sentenceOf[s] && mentionsIn[next] == nil
-                    && !contrastSet.contains(starts[next])
+                while next < starts.count && sentenceOf[next] == sentenceOf[s] && mentionsIn[next].isEmpty
+                    && !contrastStarts.contains(starts[next])
                 {
-                    if let terms = termsIn[next] {
-                        let total = terms.reduce(0) { $0 + scored[$1].value }
-                        for ref in Set(idx.map { mentions[$0].ref }) { sums[ref, default: 0] += total }
+                    if !termsIn[next].isEmpty {
+                        let total = termsIn[next].reduce(0) { $0 + scored[$1].value }
+                        given.removeAll(keepingCapacity: true)
+                        for i in idx where !given.contains(slotOfMention[i]) {
+                            given.append(slotOfMention[i])
+                            sums[slotOfMention[i]] += total
+                        }
                         break
                     }
                     next += 1
@@ -85,43 +106,68 @@ extension Analyzer {
             }
         }
         // Merge a bare theme into its only subtheme.
-        for ref in Array(sums.keys) where ref.subtheme == nil {
-            let subs = sums.keys.filter { $0.id == ref.id && $0.subtheme != nil }
-            if subs.count == 1 {
-                sums[subs[0]]! += sums[ref]!
-                for e in evidence[ref] ?? [] where !(evidence[subs[0]]?.contains(e) ?? false) { evidence[subs[0], default: []].append(e) }
-                sums[ref] = nil
+        var merged = [Bool](repeating: false, count: refs.count)
+        for bare in refs.indices where refs[bare].subtheme == nil {
+            var only = -1
+            var count = 0
+            for k in refs.indices where !merged[k] && refs[k].subtheme != nil && refs[k].id == refs[bare].id {
+                only = k
+                count += 1
+            }
+            if count == 1 {
+                sums[only] += sums[bare]
+                for e in evidence[bare] where !evidence[only].contains(e) { evidence[only].append(e) }
+                merged[bare] = true
             }
         }
-        return sums.keys.sorted().map { ref in
-            let s = normalize(sums[ref]!)
+        var order = refs.indices.filter { !merged[$0] }
+        order.sort { refs[$0] < refs[$1] }
+        return order.map { k in
+            let s = normalize(sums[k])
             return ThemeFinding(
-                theme: ref, sentiment: s, label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand),
-                evidence: evidence[ref] ?? [])
+                theme: refs[k], sentiment: s, label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand),
+                evidence: evidence[k])
         }
+    }
+
+    /// The scope (index into `starts`) holding a position.
+    @inline(__always)
+    func scopeIndex(of position: Int, _ starts: [Int]) -> Int {
+        var lo = 0
+        var hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= position { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
     }
 
     /// A complaint is negative feedback about something actionable:
     /// a strong marker (投诉, 12315, "cancel my account") always counts; a
     /// weak one (退款, "refund") counts unless the item is positive; and a
     /// negative item counts when it is negative about at least one theme.
-    func decideComplaint(_ markers: [Match], label: SentimentLabel, themes: [ThemeFinding], text: NormalizedText) -> (Bool, String) {
-        var weak: String?
+    /// The reason is only spelled out when `explain` is set (an empty string otherwise).
+    func decideComplaint(
+        _ markers: [Match], label: SentimentLabel, themes: [ThemeFinding], text: NormalizedText, explain: Bool
+    ) -> (Bool, String) {
+        var weak: Range<Int>?
         for m in markers {
             switch lexicon.roles(m).complaint {
-            case .strong?: return (true, "complaint marker '\(text.originalText(m.range))'")
-            case .weak?: if weak == nil { weak = text.originalText(m.range) }
+            case .strong?: return (true, explain ? "complaint marker '\(text.originalText(m.range))'" : "")
+            case .weak?: if weak == nil { weak = m.range }
             default: break
             }
         }
-        if let weak, label != .pos { return (true, "complaint marker '\(weak)' in feedback that is not positive") }
+        if let weak, label != .pos {
+            return (true, explain ? "complaint marker '\(text.originalText(weak))' in feedback that is not positive" : "")
+        }
         if label == .neg {
             if let t = themes.first(where: { $0.label == .neg }) {
-                return (true, "negative about \(t.theme)")
+                return (true, explain ? "negative about \(t.theme)" : "")
             }
-            return (false, "negative, but about nothing actionable the lexicon names")
+            return (false, explain ? "negative, but about nothing actionable the lexicon names" : "")
         }
-        return (false, label == .pos ? "positive" : "not negative")
+        return (false, !explain ? "" : label == .pos ? "positive" : "not negative")
     }
 }
 

@@ -31,6 +31,7 @@ public struct Analyzer: Sendable {
     /// Analyzes an already normalized text.
     public func analyze(_ text: NormalizedText) -> Finding {
         let rules = lexicon.rules
+        let explain = options.explanations
         let language: Language
         let filter: LanguageFilter
         switch options.language {
@@ -51,50 +52,53 @@ public struct Analyzer: Sendable {
 
         // Themes per clause.
         var clauseThemes = [[ThemeRef]](repeating: [], count: clauses.count)
-        var themeMentions: [(ref: ThemeRef, clause: Int, range: Range<Int>)] = []
+        var themeMentions: [ThemeMentionAt] = []
         for m in matches.themes {
             let c = clauseIndex(of: m.range.lowerBound, in: clauses)
             for ref in lexicon.roles(m).themes {
                 if !clauseThemes[c].contains(ref) { clauseThemes[c].append(ref) }
-                themeMentions.append((ref, c, m.range))
+                themeMentions.append(ThemeMentionAt(ref: ref, clause: c, range: m.range))
             }
         }
 
         let weights = ContrastWeights(matches: matches.polarity, lexicon: lexicon, clauses: clauses)
         var contributions: [Contribution] = []
+        // Whether any term so far carries sentiment (decides politeness formulas).
+        var othersCarrySentiment = false
+        var termCount = 0
         var scored: [ScoredTerm] = []
         var contrastStarts: [Int] = []
         var clauseSums = [Double](repeating: 0, count: clauses.count)
         var state = ClauseState()
         var currentClause = -1
-        var negatorRecords: [(match: Int, clause: Int, rule: NegatorRule, range: Range<Int>, consumed: Bool)] = []
+        var negatorRecords: [NegatorRecord] = []
         var politeness: [(match: Int, clause: Int, value: Double)] = []
         for (k, m) in matches.polarity.enumerated() {
             let c = clauseIndex(of: m.range.lowerBound, in: clauses)
             if c != currentClause {
-                state = ClauseState()
+                state.reset()
                 currentClause = c
             }
             let roles = lexicon.roles(m)
             let t = tokens.ofMatch[k]
             if roles.contrast != nil { contrastStarts.append(m.range.lowerBound) }
             if let rule = roles.negator {
-                state.negators.append((t, rule, m.range, negatorRecords.count))
-                negatorRecords.append((k, c, rule, m.range, false))
+                state.negators.append(PendingNegator(token: t, rule: rule, range: m.range, record: negatorRecords.count))
+                negatorRecords.append(NegatorRecord(match: k, clause: c, rule: rule, range: m.range, consumed: false))
             }
             if let value = roles.politeness, roles.valence == nil {
                 politeness.append((k, c, value))
                 continue
             }
-            if let factor = roles.modifier { state.modifiers.append((t, factor, m.range)) }
+            if let factor = roles.modifier { state.modifiers.append(PendingModifier(token: t, factor: factor, range: m.range)) }
             if let rule = roles.irrealis {
                 state.irrealis = (rule, m.range)
                 if rule.effect == .rhetorical { state.rhetorical = true }
             }
-            guard var (base, baseRule) = baseValence(roles, clauseThemes[c]) else { continue }
+            guard let (base, aspect) = baseValence(roles, clauseThemes[c]) else { continue }
             if base == 0 { continue }  // a set phrase that hides shorter words
-            var rules_: [String] = []
-            if let baseRule { rules_.append(baseRule) }
+            var applied: [String] = []
+            if explain, let aspect { applied.append("aspect \(aspect) \(fmt(base))") }
             if roles.negator != nil || roles.modifier != nil {
                 // A term that is both (rare) should not modify itself.
                 state.negators.removeAll { $0.token == t }
@@ -106,56 +110,72 @@ public struct Analyzer: Sendable {
             for mod in state.modifiers where t - mod.token >= 1 && Double(t - mod.token) <= rules.modifierWindow {
                 let scalar = mod.factor * (1 - rules.modifierDecay * Double(t - mod.token - 1))
                 v += sign * scalar
-                rules_.append("\(scalar >= 0 ? "intensified" : "dampened") by \(text.originalText(mod.range)) \(fmt(sign * scalar))")
+                if explain {
+                    applied.append("\(scalar >= 0 ? "intensified" : "dampened") by \(text.originalText(mod.range)) \(fmt(sign * scalar))")
+                }
             }
-            state.modifiers.removeAll { $0.token < t }
+            if !state.modifiers.isEmpty { state.modifiers.removeAll { $0.token < t } }
             if (v > 0) != (base > 0) { v = sign * 0.1 }  // a dampener never flips polarity
             for span in text.emphasis where span.range.overlaps(m.range) {
                 if span.kind == .caps && text.capsAreEmphasis {
                     v += sign * rules.capsEmphasis
-                    rules_.append("CAPITALS \(fmt(sign * rules.capsEmphasis))")
+                    if explain { applied.append("CAPITALS \(fmt(sign * rules.capsEmphasis))") }
                 } else if span.kind == .elongated {
                     v += sign * rules.elongationEmphasis
-                    rules_.append("elongated \(fmt(sign * rules.elongationEmphasis))")
+                    if explain { applied.append("elongated \(fmt(sign * rules.elongationEmphasis))") }
                 }
             }
             // Negation: negators in scope since the previous sentiment term; an even number cancels.
-            let inScope = state.negators.filter { t - $0.token >= 1 && t - $0.token <= $0.rule.scope }
-            for n in inScope { negatorRecords[n.record].consumed = true }
-            if !inScope.isEmpty {
-                let names = inScope.map { text.originalText($0.range) }.joined(separator: "+")
-                if state.rhetorical {
-                    rules_.append("negation by \(names) cancelled by rhetorical question")
-                } else if inScope.count % 2 == 1 {
-                    let scalar = inScope.last!.rule.scalar ?? (v > 0 ? rules.negationScalar : rules.negationScalarNegative)
-                    v *= scalar
-                    rules_.append("negated by \(names) ×\(fmt(scalar))")
-                } else {
-                    rules_.append("double negation \(names) cancels")
+            if !state.negators.isEmpty {
+                var inScope = 0
+                var last: PendingNegator?
+                for n in state.negators where t - n.token >= 1 && t - n.token <= n.rule.scope {
+                    negatorRecords[n.record].consumed = true
+                    inScope += 1
+                    last = n
                 }
+                if let last {
+                    let names = explain
+                        ? state.negators.filter { t - $0.token >= 1 && t - $0.token <= $0.rule.scope }
+                            .map { text.originalText($0.range) }.joined(separator: "+")
+                        : ""
+                    if state.rhetorical {
+                        if explain { applied.append("negation by \(names) cancelled by rhetorical question") }
+                    } else if inScope % 2 == 1 {
+                        let scalar = last.rule.scalar ?? (v > 0 ? rules.negationScalar : rules.negationScalarNegative)
+                        v *= scalar
+                        if explain { applied.append("negated by \(names) ×\(fmt(scalar))") }
+                    } else {
+                        if explain { applied.append("double negation \(names) cancels") }
+                    }
+                }
+                state.negators.removeAll(keepingCapacity: true)
             }
-            state.negators.removeAll()
             if let (rule, range) = state.irrealis, range.upperBound <= m.range.lowerBound || range == m.range {
                 v *= rule.factor
-                rules_.append("\(rule.effect.rawValue) by \(text.originalText(range)) ×\(fmt(rule.factor))")
+                if explain { applied.append("\(rule.effect.rawValue) by \(text.originalText(range)) ×\(fmt(rule.factor))") }
             }
             if clauses[c].isQuestion && !state.rhetorical {
                 let q = v > 0 ? rules.questionPositive : rules.questionNegative
                 v *= q
-                rules_.append("question ×\(fmt(q))")
+                if explain { applied.append("question ×\(fmt(q))") }
             }
             let w = weights.weight(forMatchAt: k)
             if w != 1 {
                 v *= w
-                rules_.append("contrast ×\(fmt(w))")
+                if explain { applied.append("contrast ×\(fmt(w))") }
             }
             clauseSums[c] += v
+            termCount += 1
+            if v != 0 { othersCarrySentiment = true }
             scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: c, value: v))
-            let orig = text.originalRange(m.range)
-            contributions.append(
-                Contribution(
-                    text: text.originalText(m.range), term: roles.term, start: orig.lowerBound, end: orig.upperBound,
-                    clause: c, baseValence: base, valence: v, rules: rules_))
+            if explain {
+                let orig = text.originalRange(m.range)
+                contributions.append(
+                    Contribution(
+                        text: text.originalText(m.range), term: roles.term, start: orig.lowerBound, end: orig.upperBound,
+                        clause: c, baseValence: base, valence: v, rules: applied))
+            }
         }
 
         // Absence: a negator that negated nothing, followed in scope by a theme term
@@ -163,61 +183,70 @@ public struct Analyzer: Sendable {
         // in scope it still says something expected did not happen (还没送到, 没有给,
         // "didn't get it", "no!"): a weaker negative, on the negator itself.
         for n in negatorRecords where !n.consumed && n.rule.scalar == nil {
+            let w = weights.weight(forMatchAt: n.match)
             guard let mention = themeMentions.first(where: {
                 $0.clause == n.clause && $0.range.lowerBound >= n.range.upperBound
                     && $0.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
             }) else {
-                let w = weights.weight(forMatchAt: n.match)
                 let base = rules.absenceValence * rules.absenceUnnamedFactor
                 let v = base * w
                 clauseSums[n.clause] += v
+                termCount += 1
+                if v != 0 { othersCarrySentiment = true }
                 scored.append(ScoredTerm(position: n.range.lowerBound, end: n.range.upperBound, clause: n.clause, value: v))
-                let orig = text.originalRange(n.range)
-                contributions.append(
-                    Contribution(
-                        text: text.originalText(n.range), term: lexicon.roles(matches.polarity[n.match]).term,
-                        start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: base,
-                        valence: v, rules: ["absence (negates nothing)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+                if explain {
+                    let orig = text.originalRange(n.range)
+                    contributions.append(
+                        Contribution(
+                            text: text.originalText(n.range), term: lexicon.roles(matches.polarity[n.match]).term,
+                            start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: base,
+                            valence: v, rules: ["absence (negates nothing)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+                }
                 continue
             }
-            let w = weights.weight(forMatchAt: n.match)
             let v = rules.absenceValence * w
             clauseSums[n.clause] += v
+            termCount += 1
+            if v != 0 { othersCarrySentiment = true }
             scored.append(ScoredTerm(position: mention.range.lowerBound, end: mention.range.upperBound, clause: n.clause, value: v))
-            let range = n.range.lowerBound..<mention.range.upperBound
-            let orig = text.originalRange(range)
-            contributions.append(
-                Contribution(
-                    text: text.originalText(range), term: lexicon.roles(matches.polarity[n.match]).term,
-                    start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: rules.absenceValence,
-                    valence: v, rules: ["absence of \(mention.ref)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+            if explain {
+                let range = n.range.lowerBound..<mention.range.upperBound
+                let orig = text.originalRange(range)
+                contributions.append(
+                    Contribution(
+                        text: text.originalText(range), term: lexicon.roles(matches.polarity[n.match]).term,
+                        start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: rules.absenceValence,
+                        valence: v, rules: ["absence of \(mention.ref)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+            }
         }
         // Politeness formulas count only when nothing else carries sentiment ("thanks" ending a complaint).
-        let othersCarrySentiment = contributions.contains { $0.valence != 0 }
         for p in politeness {
             let m = matches.polarity[p.match]
             let v = othersCarrySentiment ? 0 : p.value * weights.weight(forMatchAt: p.match)
             clauseSums[p.clause] += v
+            termCount += 1
             if v != 0 { scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: p.clause, value: v)) }
-            let orig = text.originalRange(m.range)
-            contributions.append(
-                Contribution(
-                    text: text.originalText(m.range), term: lexicon.roles(m).term, start: orig.lowerBound, end: orig.upperBound,
-                    clause: p.clause, baseValence: p.value, valence: v,
-                    rules: [othersCarrySentiment ? "politeness formula, outweighed by other sentiment" : "politeness formula"]))
+            if explain {
+                let orig = text.originalRange(m.range)
+                contributions.append(
+                    Contribution(
+                        text: text.originalText(m.range), term: lexicon.roles(m).term, start: orig.lowerBound, end: orig.upperBound,
+                        clause: p.clause, baseValence: p.value, valence: v,
+                        rules: [othersCarrySentiment ? "politeness formula, outweighed by other sentiment" : "politeness formula"]))
+            }
         }
-        contributions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if explain { contributions.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
 
         var sum = clauseSums.reduce(0, +)
-        let bangs = clauses.reduce(0) { $0 + $1.exclamations }
-        if sum != 0 && bangs > 0 {
-            sum += (sum > 0 ? 1 : -1) * min(Double(bangs), rules.exclamationMax) * rules.exclamationStep
+        if sum != 0 {
+            let bangs = clauses.reduce(0) { $0 + $1.exclamations }
+            if bangs > 0 { sum += (sum > 0 ? 1 : -1) * min(Double(bangs), rules.exclamationMax) * rules.exclamationStep }
         }
         let score = normalize(sum)
         let label = SentimentLabel(score: score, neutralBand: rules.neutralBand)
         let themes = summarizeThemes(themeMentions, scored, contrastStarts, clauses, text)
-        let (complaint, reason) = decideComplaint(matches.complaints, label: label, themes: themes, text: text)
-        let summaries = clauses.enumerated().map { c, clause in
+        let (complaint, reason) = decideComplaint(matches.complaints, label: label, themes: themes, text: text, explain: explain)
+        let summaries = !explain ? [] : clauses.enumerated().map { c, clause in
             ClauseSummary(
                 text: text.originalText(clause.range), start: text.originalRange(clause.range).lowerBound,
                 end: text.originalRange(clause.range).upperBound,
@@ -226,7 +255,8 @@ public struct Analyzer: Sendable {
         }
         return Finding(
             language: language, domain: lexicon.domains[domain], score: score, label: label, themes: themes,
-            complaint: complaint, complaintReason: reason, contributions: contributions, clauses: summaries)
+            complaint: complaint, complaintReason: reason, termCount: termCount, contributions: contributions,
+            clauses: summaries)
     }
 
     /// S / sqrt(S² + α), VADER's normalization into [−1, 1].
@@ -235,10 +265,10 @@ public struct Analyzer: Sendable {
         return max(-1, min(1, s / (s * s + lexicon.rules.alpha).squareRoot()))
     }
 
-    /// The term's valence here: an aspect-specific one when its theme is in the clause.
-    func baseValence(_ roles: TermRoles, _ themes: [ThemeRef]) -> (Double, String?)? {
+    /// The term's valence here: an aspect-specific one (with its theme) when that theme is in the clause.
+    func baseValence(_ roles: TermRoles, _ themes: [ThemeRef]) -> (Double, ThemeRef?)? {
         for a in roles.aspects where themes.contains(where: { a.theme.covers($0) }) {
-            return (a.valence, "aspect \(a.theme) \(fmt(a.valence))")
+            return (a.valence, a.theme)
         }
         guard let v = roles.valence else { return nil }
         return (v, nil)
@@ -271,10 +301,50 @@ public struct Analyzer: Sendable {
 
 /// Rule state within one clause.
 struct ClauseState {
-    var negators: [(token: Int, rule: NegatorRule, range: Range<Int>, record: Int)] = []
-    var modifiers: [(token: Int, factor: Double, range: Range<Int>)] = []
+    var negators: [PendingNegator] = []
+    var modifiers: [PendingModifier] = []
     var irrealis: (IrrealisRule, Range<Int>)?
     var rhetorical = false
+
+    /// A new clause: the arrays keep their storage for the next one.
+    mutating func reset() {
+        negators.removeAll(keepingCapacity: true)
+        modifiers.removeAll(keepingCapacity: true)
+        irrealis = nil
+        rhetorical = false
+    }
+}
+
+/// A negator waiting for the sentiment term it negates.
+struct PendingNegator {
+    var token: Int
+    var rule: NegatorRule
+    var range: Range<Int>
+    /// Index into the item's negator records.
+    var record: Int
+}
+
+/// An intensifier or dampener waiting for its sentiment term.
+struct PendingModifier {
+    var token: Int
+    var factor: Double
+    var range: Range<Int>
+}
+
+/// Every negator of an item, and whether it negated a sentiment term.
+struct NegatorRecord {
+    var match: Int
+    var clause: Int
+    var rule: NegatorRule
+    var range: Range<Int>
+    var consumed: Bool
+}
+
+/// A theme term's reference, clause and normalized range.
+struct ThemeMentionAt {
+    var ref: ThemeRef
+    var clause: Int
+    var range: Range<Int>
 }
 
 /// `+0.293`, `-0.74`, `1.5`: at most three decimals, trailing zeros dropped, a sign on positives.

@@ -12,16 +12,23 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Themes mentioned, sorted by theme id then subtheme.
     public var themes: [ThemeFinding]
     public var complaint: Bool
-    /// Why the item is (or is not) a complaint, in words.
+    /// Why the item is (or is not) a complaint, in words; empty when the
+    /// analysis was run without explanations.
     public var complaintReason: String
-    /// Every sentiment-bearing term with the rules applied to it.
+    /// How many sentiment-bearing terms (including politeness formulas and
+    /// absences) the analysis found: `contributions.count` when explained.
+    public var termCount: Int
+    /// Every sentiment-bearing term with the rules applied to it; empty when
+    /// the analysis was run without explanations (`AnalysisOptions.explanations`).
     public var contributions: [Contribution]
-    /// The clauses the text was split into.
+    /// The clauses the text was split into; empty without explanations.
     public var clauses: [ClauseSummary]
 
+    /// - Parameter termCount: defaults to `contributions.count`.
     public init(
         language: Language, domain: String, score: Double, label: SentimentLabel, themes: [ThemeFinding],
-        complaint: Bool, complaintReason: String, contributions: [Contribution], clauses: [ClauseSummary]
+        complaint: Bool, complaintReason: String, termCount: Int? = nil, contributions: [Contribution],
+        clauses: [ClauseSummary]
     ) {
         self.language = language
         self.domain = domain
@@ -30,6 +37,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.themes = themes
         self.complaint = complaint
         self.complaintReason = complaintReason
+        self.termCount = termCount ?? contributions.count
         self.contributions = contributions
         self.clauses = clauses
     }

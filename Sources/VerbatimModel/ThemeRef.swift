@@ -31,5 +31,41 @@ public struct ThemeRef: Sendable, Hashable, Codable, Comparable, CustomStringCon
         id == other.id && (subtheme == nil || subtheme == other.subtheme)
     }
 
-    public static func < (a: ThemeRef, b: ThemeRef) -> Bool { a.description < b.description }
+    /// Orders by `description` (`delivery` < `delivery/late` < `delivery_fee`)
+    /// without building it: analysis sorts every item's themes.
+    public static func < (a: ThemeRef, b: ThemeRef) -> Bool {
+        var x = a.orderKey
+        var y = b.orderKey
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (p?, q?):
+                if p >= 0x80 || q >= 0x80 { return a.description < b.description }  // let String order non-ASCII
+                if p != q { return p < q }
+            }
+        }
+    }
+
+    /// The UTF-8 bytes of `description`, without building it.
+    private var orderKey: DescriptionBytes {
+        DescriptionBytes(id: id.utf8.makeIterator(), slash: subtheme != nil, sub: subtheme?.utf8.makeIterator())
+    }
+}
+
+/// Iterates `id`, then `/` and `subtheme` when there is one.
+private struct DescriptionBytes: IteratorProtocol {
+    var id: String.UTF8View.Iterator
+    var slash: Bool
+    var sub: String.UTF8View.Iterator?
+
+    mutating func next() -> UInt8? {
+        if let b = id.next() { return b }
+        if slash {
+            slash = false
+            return 0x2F
+        }
+        return sub?.next()
+    }
 }

@@ -16,7 +16,7 @@ struct Explain: ParsableCommand {
     var json = false
 
     func run() throws {
-        let finding = try lexicon.analyzer().analyze(text)
+        let finding = try lexicon.analyzer(explanations: true).analyze(text)
         print(json ? ExplanationRenderer.json(finding) : ExplanationRenderer.text(finding), terminator: "")
     }
 }

@@ -39,12 +39,13 @@ struct LexiconOptions: ParsableArguments {
     }
 
     /// Loads the lexicon and builds the analyzer, reporting problems on stderr.
-    func analyzer() throws -> Analyzer {
+    /// - Parameter explanations: whether findings carry their explanation (only `explain` prints it).
+    func analyzer(explanations: Bool = false) throws -> Analyzer {
         let lexicon = try Self.load(root: lexiconRoot, overlays: overlays)
         guard let choice = DomainChoice(name: domain, lexicon: lexicon) else {
             throw ValidationError("unknown domain '\(domain)'; known: auto, \(lexicon.domains.joined(separator: ", "))")
         }
-        return Analyzer(lexicon: lexicon, options: AnalysisOptions(domain: choice, language: lang))
+        return Analyzer(lexicon: lexicon, options: AnalysisOptions(domain: choice, language: lang, explanations: explanations))
     }
 }
 
