@@ -42,18 +42,26 @@ extension Analyzer {
             while c + 1 < clauses.count && clauses[c + 1].range.lowerBound <= start { c += 1 }
             sentenceOf.append(clauses.isEmpty ? 0 : clauses[c].sentence)
         }
-        var mentionsIn = [[Int]](repeating: [], count: starts.count)
-        for (i, m) in mentions.enumerated() { mentionsIn[scopeIndex(of: m.range.lowerBound, starts)].append(i) }
-        var termsIn = [[Int]](repeating: [], count: starts.count)
-        for (i, t) in scored.enumerated() { termsIn[scopeIndex(of: t.position, starts)].append(i) }
+        // Mentions arrive in text order, so the mentions of one scope are consecutive.
+        var scopeHasMention = [Bool](repeating: false, count: starts.count)
+        var scopeOfMention = [Int](repeating: 0, count: mentions.count)
+        for (i, m) in mentions.enumerated() {
+            let s = scopeIndex(of: m.range.lowerBound, starts)
+            scopeOfMention[i] = s
+            scopeHasMention[s] = true
+        }
+        var scopeOfTerm = [Int](repeating: 0, count: scored.count)
+        for (i, t) in scored.enumerated() { scopeOfTerm[i] = scopeIndex(of: t.position, starts) }
 
         // One slot per distinct reference, in order of first mention.
         var refs: [ThemeRef] = []
         var sums: [Double] = []
         var evidence: [[String]] = []
-        var slotOfMention: [Int] = []
-        slotOfMention.reserveCapacity(mentions.count)
-        for m in mentions {
+        refs.reserveCapacity(mentions.count)
+        sums.reserveCapacity(mentions.count)
+        evidence.reserveCapacity(mentions.count)
+        var slotOfMention = [Int](repeating: 0, count: mentions.count)
+        for (i, m) in mentions.enumerated() {
             let slot: Int
             if let k = refs.firstIndex(of: m.ref) {
                 slot = k
@@ -61,18 +69,26 @@ extension Analyzer {
                 slot = refs.count
                 refs.append(m.ref)
                 sums.append(0)
-                evidence.append([])
+                var list: [String] = []
+                list.reserveCapacity(4)
+                evidence.append(list)
             }
-            slotOfMention.append(slot)
+            slotOfMention[i] = slot
             let e = text.originalText(m.range)
             if !evidence[slot].contains(e) { evidence[slot].append(e) }
         }
         var given: [Int] = []  // slots one term already fed
-        for s in starts.indices where !mentionsIn[s].isEmpty {
-            let idx = mentionsIn[s]
-            if !termsIn[s].isEmpty {
+        given.reserveCapacity(refs.count)
+        var lo = 0
+        while lo < mentions.count {
+            let s = scopeOfMention[lo]
+            var hi = lo + 1
+            while hi < mentions.count && scopeOfMention[hi] == s { hi += 1 }
+            let idx = lo..<hi
+            lo = hi
+            if scopeOfTerm.contains(s) {
                 // Each term to its nearest mention; every ref of that mention's term gets it.
-                for t in termsIn[s] {
+                for t in scored.indices where scopeOfTerm[t] == s {
                     let r = scored[t].position..<max(scored[t].end, scored[t].position + 1)
                     var best = Int.max
                     for i in idx { best = min(best, gap(r, mentions[i].range)) }
@@ -89,11 +105,12 @@ extension Analyzer {
             } else {
                 // No sentiment here: borrow from the following theme-less scopes of the sentence.
                 var next = s + 1
-                while next < starts.count && sentenceOf[next] == sentenceOf[s] && mentionsIn[next].isEmpty
+                while next < starts.count && sentenceOf[next] == sentenceOf[s] && !scopeHasMention[next]
                     && !contrastStarts.contains(starts[next])
                 {
-                    if !termsIn[next].isEmpty {
-                        let total = termsIn[next].reduce(0) { $0 + scored[$1].value }
+                    if scopeOfTerm.contains(next) {
+                        var total = 0.0
+                        for t in scored.indices where scopeOfTerm[t] == next { total += scored[t].value }
                         given.removeAll(keepingCapacity: true)
                         for i in idx where !given.contains(slotOfMention[i]) {
                             given.append(slotOfMention[i])
@@ -121,7 +138,10 @@ extension Analyzer {
             }
         }
         var order = refs.indices.filter { !merged[$0] }
-        order.sort { refs[$0] < refs[$1] }
+        if order.count > 1 {
+            let keys = refs.map(\.description)  // ThemeRef's order, built once per reference
+            order.sort { keys[$0] < keys[$1] }
+        }
         return order.map { k in
             let s = normalize(sums[k])
             return ThemeFinding(

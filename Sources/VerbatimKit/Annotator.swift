@@ -125,7 +125,7 @@ public struct Annotator: Sendable {
             text = String(decoding: bytes, as: UTF8.self)
         }
         let finding = analyzer.analyze(text)
-        var w = JSONWriter()
+        var w = JSONWriter(capacity: 2 * bytes.count + 256)
         w.raw("{\"id\":")
         if let rawID { w.raw(rawID) } else { w.int(number) }
         AnnotationJSON.write(finding, into: &w)
@@ -145,19 +145,49 @@ public struct Annotator: Sendable {
 }
 
 /// Byte offset of the first invalid UTF-8 sequence, or nil.
+///
+/// Checks the bytes in place (Unicode Table 3-7: no overlongs, surrogates or
+/// code points past U+10FFFF); `String(validating:)` allocated a copy of
+/// every line just to say yes.
 func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    // Fast path: all ASCII.
-    if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
-    if String(validating: bytes, as: UTF8.self) != nil { return nil }
-    var it = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-        switch decoder.decode(&it) {
-        case .scalarValue(let s): offset += UTF8.width(s)
-        case .emptyInput: return nil
-        case .error: return offset
+    bytes.withUnsafeBufferPointer { b in
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+                k < n && b[k] >= lo && b[k] <= hi
+            }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(i + 1) else { return i }
+                i += 2
+            case 0xE0:
+                guard cont(i + 1, 0xA0), cont(i + 2) else { return i }
+                i += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard cont(i + 1), cont(i + 2) else { return i }
+                i += 3
+            case 0xED:
+                guard cont(i + 1, 0x80, 0x9F), cont(i + 2) else { return i }
+                i += 3
+            case 0xF0:
+                guard cont(i + 1, 0x90), cont(i + 2), cont(i + 3) else { return i }
+                i += 4
+            case 0xF1...0xF3:
+                guard cont(i + 1), cont(i + 2), cont(i + 3) else { return i }
+                i += 4
+            case 0xF4:
+                guard cont(i + 1, 0x80, 0x8F), cont(i + 2), cont(i + 3) else { return i }
+                i += 4
+            default:
+                return i
+            }
         }
+        return nil
     }
 }
-

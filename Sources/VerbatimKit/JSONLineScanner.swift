@@ -57,28 +57,51 @@ struct JSONLineScanner {
             while true {
                 ws()
                 guard i < b.count, b[i] == 0x22 else { throw fail("expected a quoted key") }
-                let key = try string()
+                let keyStart = i
+                let (keyRange, keyEscaped) = try rawString()
+                // Keys are compared where they lie; only an escaped key is decoded (rare).
+                let decodedKey: [UInt8]?
+                if keyEscaped {
+                    let after = i
+                    i = keyStart
+                    decodedKey = try string()
+                    i = after
+                } else {
+                    decodedKey = nil
+                }
+                let buffer = b
+                func keyIs(_ target: [UInt8]) -> Bool {
+                    if let decodedKey { return decodedKey == target }
+                    return Self.equal(buffer, keyRange, target)
+                }
                 ws()
                 guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
                 i += 1
                 ws()
                 let valueStart = i
-                if key == Array("id".utf8) {
+                if keyIs(Self.idKey) {
                     try value(depth: 1)
                     record.rawID = Array(b[valueStart..<i])[...]
-                } else if let rank = Self.textFields.firstIndex(of: key), rank < bestText {
+                } else if let rank = Self.textFields.firstIndex(where: keyIs), rank < bestText {
                     if i < b.count && b[i] == 0x22 {
-                        let bytes = try string()
+                        let (range, escaped) = try rawString()
+                        let text: String
+                        if escaped {
+                            i = valueStart
+                            text = String(decoding: try string(), as: UTF8.self)
+                        } else {
+                            text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+                        }
                         bestText = rank
-                        let text = String(decoding: bytes, as: UTF8.self)
                         record.text = text
-                        record.textProblem = text.allSatisfy(\.isWhitespace) ? "empty text" : nil
+                        record.textProblem = isBlank(range, escaped) && text.allSatisfy(\.isWhitespace) ? "empty text" : nil
                     } else {
                         try value(depth: 1)
                         if b[valueStart] != 0x6E {  // null counts as absent
                             bestText = rank
                             record.text = nil
-                            record.textProblem = "field '\(String(decoding: key, as: UTF8.self))' is not a string"
+                            let name = decodedKey ?? Array(b[keyRange])
+                            record.textProblem = "field '\(String(decoding: name, as: UTF8.self))' is not a string"
                         }
                     }
                 } else {
@@ -106,7 +129,7 @@ struct JSONLineScanner {
         guard depth <= Self.maxDepth else { throw fail("nested too deeply") }
         guard i < b.count else { throw fail("missing value") }
         switch b[i] {
-        case 0x22: _ = try string()
+        case 0x22: _ = try rawString()
         case 0x7B:
             i += 1
             ws()
@@ -114,7 +137,7 @@ struct JSONLineScanner {
             while true {
                 ws()
                 guard i < b.count, b[i] == 0x22 else { throw fail("expected a quoted key") }
-                _ = try string()
+                _ = try rawString()
                 ws()
                 guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
                 i += 1
@@ -169,6 +192,62 @@ struct JSONLineScanner {
             while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
         }
         if i == start { throw fail("invalid value") }
+    }
+
+    static let idKey: [UInt8] = Array("id".utf8)
+
+    /// Whether `buffer[range]` holds exactly `target`.
+    @inline(__always)
+    static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ target: [UInt8]) -> Bool {
+        guard range.count == target.count else { return false }
+        var k = 0
+        for p in range {
+            if buffer[p] != target[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a text needs the (slower) whitespace check: escaped, or made of
+    /// nothing but ASCII white space and non-ASCII bytes (which may be spaces).
+    private func isBlank(_ range: Range<Int>, _ escaped: Bool) -> Bool {
+        if escaped { return true }
+        for k in range {
+            let c = b[k]
+            if c >= 0x80 { return true }
+            if c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C { return false }
+        }
+        return true
+    }
+
+    /// Validates a string at `i` (on its opening quote) without decoding it: the
+    /// range between the quotes and whether it holds escapes.
+    private mutating func rawString() throws(ScanError) -> (Range<Int>, Bool) {
+        i += 1
+        let start = i
+        var escaped = false
+        while true {
+            guard i < b.count else { throw fail("unterminated string") }
+            let c = b[i]
+            if c == 0x22 {
+                i += 1
+                return (start..<(i - 1), escaped)
+            }
+            if c < 0x20 { throw fail("control character in string") }
+            if c == 0x5C {
+                escaped = true
+                i += 1
+                guard i < b.count else { throw fail("unterminated escape") }
+                switch b[i] {
+                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: break
+                case 0x75:
+                    _ = try hex4(at: i + 1)
+                    i += 4
+                default: throw fail("invalid escape")
+                }
+            }
+            i += 1
+        }
     }
 
     /// Reads a string at `i` (on its opening quote) and returns its decoded UTF-8.

@@ -6,6 +6,12 @@ import Foundation
 struct JSONWriter {
     var bytes: [UInt8] = []
 
+    init() {}
+
+    /// A writer whose buffer will not need to grow below `capacity` bytes
+    /// (growing from empty reallocated a line's buffer about six times).
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     mutating func raw(_ s: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
@@ -67,21 +73,40 @@ struct JSONWriter {
         }
         let whole = n / 10000
         var frac = n % 10000
-        raw(String(whole).utf8)
+        digits(whole)
         if frac != 0 {
-            var digits = 4
+            var width = 4
             while frac % 10 == 0 {
                 frac /= 10
-                digits -= 1
+                width -= 1
             }
             bytes.append(0x2E)
-            let s = String(frac)
-            for _ in 0..<(digits - s.count) { bytes.append(0x30) }
-            raw(s.utf8)
+            var place = 1
+            for _ in 1..<width { place *= 10 }
+            while place > 0 {
+                bytes.append(UInt8(truncatingIfNeeded: 0x30 + frac / place))
+                frac %= place
+                place /= 10
+            }
         }
     }
 
-    mutating func int(_ v: Int) { raw(String(v).utf8) }
+    mutating func int(_ v: Int) {
+        if v < 0 {
+            bytes.append(0x2D)
+            if v == .min {  // its magnitude does not fit in Int
+                raw(String(v).utf8.dropFirst())
+                return
+            }
+        }
+        digits(abs(v))
+    }
+
+    /// The decimal digits of a non-negative integer, without building a String.
+    private mutating func digits(_ n: Int) {
+        if n >= 10 { digits(n / 10) }
+        bytes.append(UInt8(truncatingIfNeeded: 0x30 + n % 10))
+    }
 
     mutating func bool(_ v: Bool) { v ? raw("true") : raw("false") }
 }

@@ -61,6 +61,11 @@ extension Lexicon {
         let view = cues ? cueView : views[domain]
         var result = MatchSet()
         let n = bytes.count
+        // One allocation per lane instead of repeated growth from empty (≈ one term per 12 bytes).
+        if !cues {
+            result.polarity.reserveCapacity(n / 12 + 4)
+            result.themes.reserveCapacity(n / 24 + 2)
+        }
         var next = (0, 0, 0, 0)
         let lanes: UInt8 = cues ? 0b1000 : 0b0111
         var i = 0

@@ -34,38 +34,16 @@ public struct ThemeRef: Sendable, Hashable, Codable, Comparable, CustomStringCon
     /// Orders by `description` (`delivery` < `delivery/late` < `delivery_fee`)
     /// without building it: analysis sorts every item's themes.
     public static func < (a: ThemeRef, b: ThemeRef) -> Bool {
-        var x = a.orderKey
-        var y = b.orderKey
-        while true {
-            switch (x.next(), y.next()) {
+        if a.id == b.id {
+            switch (a.subtheme, b.subtheme) {
             case (nil, nil): return false
             case (nil, _): return true
             case (_, nil): return false
-            case let (p?, q?):
-                if p >= 0x80 || q >= 0x80 { return a.description < b.description }  // let String order non-ASCII
-                if p != q { return p < q }
+            case let (x?, y?): return x < y
             }
         }
-    }
-
-    /// The UTF-8 bytes of `description`, without building it.
-    private var orderKey: DescriptionBytes {
-        DescriptionBytes(id: id.utf8.makeIterator(), slash: subtheme != nil, sub: subtheme?.utf8.makeIterator())
-    }
-}
-
-/// Iterates `id`, then `/` and `subtheme` when there is one.
-private struct DescriptionBytes: IteratorProtocol {
-    var id: String.UTF8View.Iterator
-    var slash: Bool
-    var sub: String.UTF8View.Iterator?
-
-    mutating func next() -> UInt8? {
-        if let b = id.next() { return b }
-        if slash {
-            slash = false
-            return 0x2F
-        }
-        return sub?.next()
+        // Ids that differ before either ends order their descriptions the same way.
+        if a.id.hasPrefix(b.id) || b.id.hasPrefix(a.id) { return a.description < b.description }
+        return a.id < b.id
     }
 }
