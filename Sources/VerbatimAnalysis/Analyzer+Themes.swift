@@ -55,19 +55,22 @@ extension Analyzer {
 
         // One slot per distinct reference, in order of first mention.
         var refs: [ThemeRef] = []
+        var ranks: [Int32] = []
         var sums: [Double] = []
         var evidence: [[String]] = []
         refs.reserveCapacity(mentions.count)
+        ranks.reserveCapacity(mentions.count)
         sums.reserveCapacity(mentions.count)
         evidence.reserveCapacity(mentions.count)
         var slotOfMention = [Int](repeating: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
             let slot: Int
-            if let k = refs.firstIndex(of: m.ref) {
+            if let k = ranks.firstIndex(of: m.rank) {
                 slot = k
             } else {
                 slot = refs.count
                 refs.append(m.ref)
+                ranks.append(m.rank)
                 sums.append(0)
                 var list: [String] = []
                 list.reserveCapacity(4)
@@ -127,7 +130,7 @@ extension Analyzer {
         for bare in refs.indices where refs[bare].subtheme == nil {
             var only = -1
             var count = 0
-            for k in refs.indices where !merged[k] && refs[k].subtheme != nil && refs[k].id == refs[bare].id {
+            for k in refs.indices where k != bare && refs[k].subtheme != nil && refs[k].id == refs[bare].id {
                 only = k
                 count += 1
             }
@@ -138,10 +141,7 @@ extension Analyzer {
             }
         }
         var order = refs.indices.filter { !merged[$0] }
-        if order.count > 1 {
-            let keys = refs.map(\.description)  // ThemeRef's order, built once per reference
-            order.sort { keys[$0] < keys[$1] }
-        }
+        if order.count > 1 { order.sort { ranks[$0] < ranks[$1] } }  // ThemeRef order
         return order.map { k in
             let s = normalize(sums[k])
             return ThemeFinding(

@@ -16,10 +16,12 @@ import VerbatimText
 public struct Analyzer: Sendable {
     public let lexicon: Lexicon
     public let options: AnalysisOptions
+    let themeRanks: ThemeRanks
 
     public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
         self.lexicon = lexicon
         self.options = options
+        self.themeRanks = ThemeRanks(lexicon: lexicon)
     }
 
     /// Analyzes one text.
@@ -58,9 +60,10 @@ public struct Analyzer: Sendable {
         themeMentions.reserveCapacity(matches.themes.count + 2)
         for m in matches.themes {
             let c = clauseIndex(of: m.range.lowerBound, in: clauses)
-            for ref in lexicon.roles(m).themes {
+            let ranks = themeRanks.ranks(ofRole: m.roles)
+            for (k, ref) in lexicon.roles(m).themes.enumerated() {
                 if !clauseThemes[c].contains(ref) { clauseThemes[c].append(ref) }
-                themeMentions.append(ThemeMentionAt(ref: ref, clause: c, range: m.range))
+                themeMentions.append(ThemeMentionAt(ref: ref, rank: ranks[k], clause: c, range: m.range))
             }
         }
 
@@ -349,6 +352,8 @@ struct NegatorRecord {
 /// A theme term's reference, clause and normalized range.
 struct ThemeMentionAt {
     var ref: ThemeRef
+    /// The reference's place in `ThemeRef` order (`ThemeRanks`).
+    var rank: Int32
     var clause: Int
     var range: Range<Int>
 }

@@ -127,3 +127,11 @@ extension Lexicon {
     @inline(__always)
     func languages_(_ r: Int32) -> LexiconLanguage { languages[Int(r)] }
 }
+
+extension Lexicon {
+    /// How many role entries the lexicon holds (the range of `Match.roles`).
+    public var roleCount: Int { roleTable.count }
+
+    /// The roles at a role index (`Match.roles`).
+    public func roles(at index: Int32) -> TermRoles { roleTable[Int(index)] }
+}
