@@ -72,7 +72,8 @@ public struct Lexicon: Sendable {
                 // Each part ends with 0xFF (not UTF-8), so part boundaries cannot shift.
                 hash.add(bytes: "\(layer):\(inLayer)".utf8)
                 hash.add(0xFF)
-                hash.add(bytes: bytes)
+                // Byte by byte on the buffer: the generic `add(bytes:)` is not specialized across modules.
+                bytes.withUnsafeBufferPointer { for b in $0 { hash.add(b) } }
                 hash.add(0xFF)
                 parsed.append((file, layer))
             }
@@ -89,80 +90,119 @@ public struct Lexicon: Sendable {
         let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty }).sorted()
         let packs = packNames.map { c.packs[$0] ?? PackInfo(name: $0, labelEn: $0, labelZh: $0, cues: []) }
         let domains = ["general"] + packNames
-        // Every term any scope knows.
-        var termSet = Set<String>()
+        var termTable = c.terms
+        // Every term any scope knows, by id.
+        var cueIDs: [[Int32]] = []
+        for p in packs { cueIDs.append(p.cues.map { termTable.id($0) }) }
+        var known = [Bool](repeating: false, count: termTable.count)
+        func mark<V>(_ d: [Int32: V]) { for id in d.keys { known[Int(id)] = true } }
         for scope in c.scopes.values {
-            termSet.formUnion(scope.valence.keys)
-            termSet.formUnion(scope.modifier.keys)
-            termSet.formUnion(scope.politeness.keys)
-            termSet.formUnion(scope.negator.keys)
-            termSet.formUnion(scope.contrast.keys)
-            termSet.formUnion(scope.irrealis.keys)
-            termSet.formUnion(scope.complaint.keys)
-            termSet.formUnion(scope.aspects.keys)
+            mark(scope.valence)
+            mark(scope.modifier)
+            mark(scope.politeness)
+            mark(scope.negator)
+            mark(scope.contrast)
+            mark(scope.irrealis)
+            mark(scope.complaint)
+            mark(scope.aspects)
         }
-        for byTerm in c.themeTerms.values { termSet.formUnion(byTerm.keys) }
-        for p in packs { termSet.formUnion(p.cues) }
-        let terms = termSet.sorted()
+        for byTerm in c.themeTerms.values { mark(byTerm) }
+        for ids in cueIDs { for id in ids { known[Int(id)] = true } }
+        // Sorted as `String` sorts: byte order of the NFC forms.
+        let order = (0..<Int32(termTable.count)).filter { known[Int($0)] }.sorted {
+            termTable.keys[Int($0)].lexicographicallyPrecedes(termTable.keys[Int($1)])
+        }
+        let terms = order.map { termTable.spellings[Int($0)] }
         let trie = ByteTrie(keys: terms.map { Array($0.utf8) })
 
-        var table: [TermRoles] = []
-        var index: [TermRoles: Int32] = [:]
-        func intern(_ r: TermRoles) -> Int32 {
-            if let i = index[r] { return i }
-            let i = Int32(table.count)
-            table.append(r)
-            index[r] = i
+        // Roles of different terms never compare equal (`term` is part of them), so a role is
+        // interned among the roles already made for its own term: no hashing of `TermRoles`.
+        var roleTable: [TermRoles] = []
+        var rolesOfTerm = [[Int32]](repeating: [], count: terms.count)
+        func intern(_ r: TermRoles, _ t: Int) -> Int32 {
+            for i in rolesOfTerm[t] where roleTable[Int(i)] == r { return i }
+            let i = Int32(roleTable.count)
+            roleTable.append(r)
+            rolesOfTerm[t].append(i)
             return i
         }
         let core = c.scopes[""] ?? LexiconCompiler.Scope()
-        var views: [[Int32]] = []
-        for (d, _) in domains.enumerated() {
-            let packName: String? = d == 0 ? nil : packNames[d - 1]
-            let pack = packName.flatMap { c.scopes[$0] }
-            var view = [Int32](repeating: -1, count: terms.count)
-            for (t, term) in terms.enumerated() {
-                var r = TermRoles(term: term, language: pack?.language[term] ?? core.language[term] ?? LexiconFile.scriptLanguage(of: term))
-                let v = pack?.valence[term] ?? core.valence[term]
-                r.valence = v?.value
-                r.valenceSource = v.map { "\($0.path):\($0.line)" }
-                r.modifier = (pack?.modifier[term] ?? core.modifier[term])?.value
-                r.politeness = (pack?.politeness[term] ?? core.politeness[term])?.value
-                r.negator = (pack?.negator[term] ?? core.negator[term])?.value
-                r.contrast = (pack?.contrast[term] ?? core.contrast[term])?.value
-                r.irrealis = (pack?.irrealis[term] ?? core.irrealis[term])?.value
-                r.complaint = (pack?.complaint[term] ?? core.complaint[term])?.value
-                var aspects = core.aspects[term]?.mapValues(\.value) ?? [:]
-                for (k, v) in pack?.aspects[term] ?? [:] { aspects[k] = v.value }
+        let coreThemes = c.themeTerms[""] ?? [:]
+        func roles(_ t: Int, pack: LexiconCompiler.Scope?, packThemes: [Int32: [ThemeRef]]?) -> TermRoles {
+            let id = order[t]
+            let term = terms[t]
+            var r = TermRoles(term: term, language: pack?.language[id] ?? core.language[id] ?? LexiconFile.scriptLanguage(of: term))
+            let v = pack?.valence[id] ?? core.valence[id]
+            r.valence = v?.value
+            r.valenceSource = v.map { "\($0.path):\($0.line)" }
+            r.modifier = (pack?.modifier[id] ?? core.modifier[id])?.value
+            r.politeness = (pack?.politeness[id] ?? core.politeness[id])?.value
+            r.negator = (pack?.negator[id] ?? core.negator[id])?.value
+            r.contrast = (pack?.contrast[id] ?? core.contrast[id])?.value
+            r.irrealis = (pack?.irrealis[id] ?? core.irrealis[id])?.value
+            r.complaint = (pack?.complaint[id] ?? core.complaint[id])?.value
+            let coreAspects = core.aspects[id]
+            let packAspects = pack?.aspects[id]
+            if coreAspects != nil || packAspects != nil {
+                var aspects = coreAspects?.mapValues(\.value) ?? [:]
+                for (k, v) in packAspects ?? [:] { aspects[k] = v.value }
                 r.aspects = aspects.keys.sorted().map { AspectValence(theme: ThemeRef(path: $0), valence: aspects[$0]!) }
-                // A pack that lists a term decides its themes in that domain ("slow" → wait_time for restaurants).
-                var themes = c.themeTerms[""]?[term] ?? []
-                if let packName, let packThemes = c.themeTerms[packName]?[term] { themes = packThemes }
-                r.themes = themes.sorted()
-                if r.laneMask != 0 { view[t] = intern(r) }
+            }
+            // A pack that lists a term decides its themes in that domain ("slow" → wait_time for restaurants).
+            if let themes = packThemes?[id] ?? coreThemes[id] { r.themes = themes.sorted() }
+            return r
+        }
+        var general = [Int32](repeating: -1, count: terms.count)
+        for t in terms.indices {
+            let r = roles(t, pack: nil, packThemes: nil)
+            if r.laneMask != 0 { general[t] = intern(r, t) }
+        }
+        var views = [general]
+        for packName in packNames {
+            let pack = c.scopes[packName]
+            let packThemes = c.themeTerms[packName]
+            // A term the pack says nothing about has its general roles in the pack's domain.
+            var touched = [Bool](repeating: false, count: termTable.count)
+            func touch<V>(_ d: [Int32: V]?) {
+                guard let d else { return }
+                for id in d.keys { touched[Int(id)] = true }
+            }
+            touch(pack?.valence)
+            touch(pack?.modifier)
+            touch(pack?.politeness)
+            touch(pack?.negator)
+            touch(pack?.contrast)
+            touch(pack?.irrealis)
+            touch(pack?.complaint)
+            touch(pack?.aspects)
+            touch(pack?.language)
+            touch(packThemes)
+            var view = general
+            for t in terms.indices where touched[Int(order[t])] {
+                let r = roles(t, pack: pack, packThemes: packThemes)
+                view[t] = r.laneMask != 0 ? intern(r, t) : -1
             }
             views.append(view)
         }
         var cueView = [Int32](repeating: -1, count: terms.count)
-        var cuePacks: [String: [Int]] = [:]
-        for (p, pack) in packs.enumerated() {
-            for cue in pack.cues where !(cuePacks[cue]?.contains(p + 1) ?? false) { cuePacks[cue, default: []].append(p + 1) }
+        var cuePacks: [Int32: [Int]] = [:]
+        for (p, ids) in cueIDs.enumerated() {
+            for id in ids where !(cuePacks[id]?.contains(p + 1) ?? false) { cuePacks[id, default: []].append(p + 1) }
         }
         for (t, term) in terms.enumerated() {
-            if let list = cuePacks[term] {
+            if let list = cuePacks[order[t]] {
                 var r = TermRoles(term: term, language: LexiconFile.scriptLanguage(of: term))
                 r.cues = list
-                cueView[t] = intern(r)
+                cueView[t] = intern(r, t)
             }
         }
         let themes = c.themes.values.sorted { $0.ref < $1.ref }
         return Lexicon(
             domains: domains, packs: packs, themes: themes, rules: c.rules, files: c.files, fingerprint: fingerprint,
-            normalizer: c.normalizer, terms: terms, trie: trie, roleTable: table, laneMasks: table.map(\.laneMask),
-            languages: table.map(\.language), views: views, cueView: cueView)
+            normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
+            languages: roleTable.map(\.language), views: views, cueView: cueView)
     }
 }
-
 
 extension Lexicon {
     /// Distinct scored sentiment terms per language in a domain (0 = core).

@@ -3,34 +3,34 @@ import VerbatimModel
 
 extension LexiconCompiler {
     /// Stores a value for a term, reporting duplicates, conflicts and overrides.
-    mutating func store<V: Equatable>(
-        _ dict: inout [String: Sourced<V>], _ term: String, _ value: V, _ display: String,
-        _ file: LexiconFile, _ line: Int, _ layer: Int, what: String
+    /// `display` shows a value in messages; it runs only when there is one to write.
+    mutating func store<Key: Hashable, V: Equatable>(
+        _ dict: inout [Key: Sourced<V>], _ key: Key, _ name: String, _ value: V, _ display: (V) -> String,
+        _ file: LexiconFile, _ line: Int, _ layer: Int, what: @autoclosure () -> String
     ) {
-        let new = Sourced(value: value, path: file.path, line: line, layer: layer, display: display)
-        if let old = dict[term] {
+        let new = Sourced(value: value, path: file.path, line: line, layer: layer)
+        if let old = dict.updateValue(new, forKey: key) {
             if old.layer == layer {
                 if old.value == value {
-                    problem(file, line, .duplicate, "duplicate \(what) '\(term)' (also \(old.path):\(old.line))", .warning)
+                    problem(file, line, .duplicate, "duplicate \(what()) '\(name)' (also \(old.path):\(old.line))", .warning)
                 } else {
-                    problem(file, line, .conflict, "conflicting \(what) for '\(term)': \(display) here, \(old.display) at \(old.path):\(old.line)")
+                    problem(file, line, .conflict, "conflicting \(what()) for '\(name)': \(display(value)) here, \(display(old.value)) at \(old.path):\(old.line)")
                 }
             } else {
-                problem(file, line, .override, "overrides \(what) '\(term)' of \(old.path):\(old.line) (\(old.display) → \(display))", .note)
+                problem(file, line, .override, "overrides \(what()) '\(name)' of \(old.path):\(old.line) (\(display(old.value)) → \(display(value)))", .note)
             }
         }
-        dict[term] = new
     }
 
     mutating func addTerms(_ file: LexiconFile, _ layer: Int) {
         let scopeName = file.pack ?? ""
         var scope = scopes[scopeName] ?? Scope()
         var count = 0
-        var previousRaw: String?
+        var previousRaw: (text: String, key: [UInt8])?
         var reportedUnsorted = false
         for line in file.lines where file.kind.fieldCounts.contains(line.fields.count) {
             let f = line.fields
-            let raw = f[0].trimmedWhitespace
+            let raw = trimWhitespace(f[0])
             if raw != f[0] {
                 problem(file, line.number, .badValue, "term '\(f[0])' has leading or trailing spaces", .warning)
             }
@@ -39,11 +39,14 @@ extension LexiconCompiler {
                 problem(file, line.number, .emptyTerm, "empty term")
                 continue
             }
-            if let prev = previousRaw, raw < prev, !reportedUnsorted {
-                problem(file, line.number, .unsorted, "entries are not sorted by term ('\(raw)' after '\(prev)')", .warning)
+            let id = terms.id(term)
+            // `String`'s `<` is byte order on the NFC form.
+            let rawKey = TermTable.canonicalBytes(raw)
+            if let prev = previousRaw, rawKey.lexicographicallyPrecedes(prev.key), !reportedUnsorted {
+                problem(file, line.number, .unsorted, "entries are not sorted by term ('\(raw)' after '\(prev.text)')", .warning)
                 reportedUnsorted = true
             }
-            previousRaw = raw
+            previousRaw = (raw, rawKey)
             func num(_ s: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
                 guard let v = number(s) else {
                     problem(file, line.number, .badNumber, "\(what) '\(s)' is not a number")
@@ -59,27 +62,27 @@ extension LexiconCompiler {
             switch file.kind {
             case .sentiment:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
-                store(&scope.valence, term, v, fmt(v), file, line.number, layer, what: "valence")
+                store(&scope.valence, id, term, v, fmt, file, line.number, layer, what: "valence")
             case .politeness:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
-                store(&scope.politeness, term, v, fmt(v), file, line.number, layer, what: "politeness valence")
+                store(&scope.politeness, id, term, v, fmt, file, line.number, layer, what: "politeness valence")
             case .modifiers:
                 guard let v = num(f[1], -2...2, "factor") else { ok = false; break }
-                store(&scope.modifier, term, v, fmt(v), file, line.number, layer, what: "modifier")
+                store(&scope.modifier, id, term, v, fmt, file, line.number, layer, what: "modifier")
             case .negators:
                 guard let s = num(f[1], 1...30, "scope") else { ok = false; break }
                 var scalar: Double?
-                if f.count == 3 && !f[2].trimmedWhitespace.isEmpty {
+                if f.count == 3 && !trimWhitespace(f[2]).isEmpty {
                     guard let v = num(f[2], -2...0, "scalar") else { ok = false; break }
                     scalar = v
                 }
                 let rule = NegatorRule(scope: Int(s), scalar: scalar)
-                store(&scope.negator, term, rule, "scope \(Int(s))", file, line.number, layer, what: "negator")
+                store(&scope.negator, id, term, rule, { "scope \($0.scope)" }, file, line.number, layer, what: "negator")
             case .contrast:
                 guard let b = num(f[1], 0...5, "before"), let a = num(f[2], 0...5, "after") else { ok = false; break }
                 var concessive = false
                 if f.count == 4 {
-                    switch f[3].trimmedWhitespace {
+                    switch trimWhitespace(f[3]) {
                     case "", "but": concessive = false
                     case "although": concessive = true
                     default:
@@ -88,24 +91,28 @@ extension LexiconCompiler {
                     }
                 }
                 guard ok else { break }
-                store(&scope.contrast, term, ContrastRule(before: b, after: a, concessive: concessive), "\(fmt(b)) \(fmt(a))", file, line.number, layer, what: "contrast")
+                store(
+                    &scope.contrast, id, term, ContrastRule(before: b, after: a, concessive: concessive), { "\(fmt($0.before)) \(fmt($0.after))" },
+                    file, line.number, layer, what: "contrast")
             case .irrealis:
-                guard let effect = IrrealisEffect(rawValue: f[1].trimmedWhitespace) else {
+                guard let effect = IrrealisEffect(rawValue: trimWhitespace(f[1])) else {
                     problem(file, line.number, .badValue, "irrealis effect '\(f[1])' must be one of suppress, flip, rhetorical, nearmiss")
                     ok = false
                     break
                 }
                 guard let v = num(f[2], -2...2, "factor") else { ok = false; break }
-                store(&scope.irrealis, term, IrrealisRule(effect: effect, factor: v), "\(effect.rawValue) \(fmt(v))", file, line.number, layer, what: "irrealis")
+                store(
+                    &scope.irrealis, id, term, IrrealisRule(effect: effect, factor: v), { "\($0.effect.rawValue) \(fmt($0.factor))" },
+                    file, line.number, layer, what: "irrealis")
             case .complaints:
-                guard let s = ComplaintStrength(rawValue: f[1].trimmedWhitespace) else {
+                guard let s = ComplaintStrength(rawValue: trimWhitespace(f[1])) else {
                     problem(file, line.number, .badValue, "complaint strength '\(f[1])' must be strong, weak or none")
                     ok = false
                     break
                 }
-                store(&scope.complaint, term, s, s.rawValue, file, line.number, layer, what: "complaint marker")
+                store(&scope.complaint, id, term, s, \.rawValue, file, line.number, layer, what: "complaint marker")
             case .aspectSentiment:
-                let themePath = f[1].trimmedWhitespace
+                let themePath = trimWhitespace(f[1])
                 let ref = ThemeRef(path: themePath)
                 if themes[ref] == nil {
                     problem(file, line.number, .unknownTheme, "unknown theme id '\(themePath)'")
@@ -113,15 +120,15 @@ extension LexiconCompiler {
                     break
                 }
                 guard let v = num(f[2], -4...4, "valence") else { ok = false; break }
-                var byTheme = scope.aspects[term] ?? [:]
-                store(&byTheme, themePath, v, fmt(v), file, line.number, layer, what: "aspect valence of '\(term)' for")
-                scope.aspects[term] = byTheme
+                store(
+                    &scope.aspects[id, default: [:]], themePath, themePath, v, fmt, file, line.number, layer,
+                    what: "aspect valence of '\(term)' for")
             case .themes, .pack, .rules:
                 break
             }
             if ok {
                 count += 1
-                scope.language[term] = file.language(of: raw)
+                scope.language[id] = file.language(of: raw)
             }
         }
         scopes[scopeName] = scope

@@ -11,29 +11,30 @@ struct LexiconCompiler {
         var path: String
         var line: Int
         var layer: Int
-        var display: String
     }
 
-    /// Entries of one scope (core = "", or a pack name), by kind then normalized term.
+    /// Entries of one scope (core = "", or a pack name), by kind then term id (`terms`).
     struct Scope {
-        var valence: [String: Sourced<Double>] = [:]
-        var modifier: [String: Sourced<Double>] = [:]
-        var politeness: [String: Sourced<Double>] = [:]
-        var negator: [String: Sourced<NegatorRule>] = [:]
-        var contrast: [String: Sourced<ContrastRule>] = [:]
-        var irrealis: [String: Sourced<IrrealisRule>] = [:]
-        var complaint: [String: Sourced<ComplaintStrength>] = [:]
-        var aspects: [String: [String: Sourced<Double>]] = [:]  // term → theme path → valence
-        var language: [String: LexiconLanguage] = [:]
+        var valence: [Int32: Sourced<Double>] = [:]
+        var modifier: [Int32: Sourced<Double>] = [:]
+        var politeness: [Int32: Sourced<Double>] = [:]
+        var negator: [Int32: Sourced<NegatorRule>] = [:]
+        var contrast: [Int32: Sourced<ContrastRule>] = [:]
+        var irrealis: [Int32: Sourced<IrrealisRule>] = [:]
+        var complaint: [Int32: Sourced<ComplaintStrength>] = [:]
+        var aspects: [Int32: [String: Sourced<Double>]] = [:]  // term → theme path → valence
+        var language: [Int32: LexiconLanguage] = [:]
     }
 
     let normalizer: TextNormalizer
+    /// Every normalized term met, by id.
+    var terms = TermTable()
     var problems: [LexiconError] = []
     var scopes: [String: Scope] = ["": Scope()]
     var themes: [ThemeRef: ThemeInfo] = [:]
     var themeOrder: [ThemeRef] = []
-    /// term → themes, per scope.
-    var themeTerms: [String: [String: [ThemeRef]]] = [:]
+    /// term id → themes, per scope.
+    var themeTerms: [String: [Int32: [ThemeRef]]] = [:]
     var packs: [String: PackInfo] = [:]
     var rules = RuleConstants()
     var files: [LexiconFileInfo] = []
@@ -43,7 +44,7 @@ struct LexiconCompiler {
     /// Normalizes a term the way text is normalized, so analysts may write
     /// Traditional characters, capitals or full-width forms.
     func normalizeTerm(_ raw: String) -> String {
-        let trimmed = raw.trimmedWhitespace
+        let trimmed = trimWhitespace(raw)
         let n = normalizer.normalize(trimmed)
         return String(decoding: n.bytes, as: UTF8.self)
     }
@@ -54,7 +55,7 @@ struct LexiconCompiler {
     }
 
     func number(_ s: String) -> Double? {
-        let t = s.trimmedWhitespace
+        let t = trimWhitespace(s)
         guard let v = Double(t), v.isFinite else { return nil }
         return v
     }
@@ -75,9 +76,8 @@ struct LexiconCompiler {
         var count = 0
         let scope = file.pack ?? ""
         for line in file.lines where line.fields.count == 5 {
-            let f = line.fields.map { $0.trimmedWhitespace }
-            let idPattern = #"^[a-z0-9_]+(/[a-z0-9_]+)?$"#
-            guard f[0].range(of: idPattern, options: .regularExpression) != nil else {
+            let f = line.fields.map { trimWhitespace($0) }
+            guard Self.isThemeID(f[0]) else {
                 problem(file, line.number, .badValue, "theme id '\(f[0])' must be lower-case letters, digits and _ (optionally id/subtheme)")
                 continue
             }
@@ -85,8 +85,8 @@ struct LexiconCompiler {
             if !seenInFile.insert(ref).inserted {
                 problem(file, line.number, .duplicate, "theme '\(ref)' appears twice in this file")
             }
-            let en = f[3].split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
-            let zh = f[4].split(separator: "|").map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
+            let en = f[3].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
+            let zh = f[4].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
             if var existing = themes[ref] {
                 existing.termsEn += en
                 existing.termsZh += zh
@@ -97,20 +97,19 @@ struct LexiconCompiler {
                 themes[ref] = ThemeInfo(ref: ref, labelEn: f[1], labelZh: f[2], pack: file.pack, termsEn: en, termsZh: zh)
                 themeOrder.append(ref)
             }
-            var seenTerms: Set<String> = []
+            var seenTerms: Set<Int32> = []
             for raw in en + zh {
                 let term = normalizeTerm(raw)
                 if term.isEmpty { continue }
-                if !seenTerms.insert(term).inserted {
+                let id = terms.id(term)
+                if !seenTerms.insert(id).inserted {
                     problem(file, line.number, .duplicate, "term '\(raw)' listed twice for theme '\(ref)'", .warning)
                     continue
                 }
-                var list = themeTerms[scope, default: [:]][term, default: []]
-                if !list.contains(ref) { list.append(ref) }
-                themeTerms[scope, default: [:]][term] = list
+                themeTerms[scope, default: [:]][id, default: []].appendIfMissing(ref)
                 count += 1
-                if scopes[scope]?.language[term] == nil {
-                    scopes[scope, default: Scope()].language[term] = LexiconFile.scriptLanguage(of: term)
+                if scopes[scope]?.language[id] == nil {
+                    scopes[scope, default: Scope()].language[id] = LexiconFile.scriptLanguage(of: term)
                 }
             }
         }
@@ -124,8 +123,8 @@ struct LexiconCompiler {
         }
         var info = packs[name] ?? PackInfo(name: name, labelEn: name, labelZh: name, cues: [])
         for line in file.lines where line.fields.count == 2 {
-            let key = line.fields[0].trimmedWhitespace
-            let value = line.fields[1].trimmedWhitespace
+            let key = trimWhitespace(line.fields[0])
+            let value = trimWhitespace(line.fields[1])
             switch key {
             case "name":
                 if value != name { problem(file, line.number, .badValue, "pack name '\(value)' differs from its folder '\(name)'") }
@@ -142,7 +141,7 @@ struct LexiconCompiler {
     mutating func addRules(_ file: LexiconFile, _ layer: Int) {
         var count = 0
         for line in file.lines where line.fields.count == 2 {
-            let name = line.fields[0].trimmedWhitespace
+            let name = trimWhitespace(line.fields[0])
             guard let value = number(line.fields[1]) else {
                 problem(file, line.number, .badNumber, "'\(line.fields[1])' is not a number")
                 continue
@@ -154,4 +153,42 @@ struct LexiconCompiler {
         }
         files.append(LexiconFileInfo(path: file.path, kind: file.kind.rawValue, language: file.language, version: file.version, pack: file.pack, entries: count))
     }
+}
+
+extension LexiconCompiler {
+    /// Whether a trimmed field is a theme id, `^[a-z0-9_]+(/[a-z0-9_]+)?$` (an id, optionally
+    /// `id/subtheme`), checked on bytes rather than with a regular expression per line.
+    static func isThemeID(_ s: String) -> Bool {
+        var partLength = 0
+        var slashes = 0
+        for b in s.utf8 {
+            switch b {
+            case 0x61...0x7A, 0x30...0x39, 0x5F: partLength += 1
+            case 0x2F:
+                guard partLength > 0, slashes == 0 else { return false }
+                slashes += 1
+                partLength = 0
+            default: return false
+            }
+        }
+        return partLength > 0
+    }
+}
+
+extension Array where Element: Equatable {
+    mutating func appendIfMissing(_ e: Element) {
+        if !contains(e) { append(e) }
+    }
+}
+
+/// `trimmedWhitespace` (Unicode white space at both ends), returning the string itself, without
+/// building a copy scalar by scalar, when neither end is white space: nearly every field.
+func trimWhitespace<S: StringProtocol>(_ s: S) -> String {
+    @inline(__always) func isSpace(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? u.value == 0x20 || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
+    }
+    let scalars = s.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last else { return "" }
+    if !isSpace(first) && !isSpace(last) { return String(s) }
+    return s.trimmedWhitespace
 }

@@ -31,44 +31,50 @@ public struct LexiconFile: Sendable {
             lines: [], problems: [])
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // tolerate a BOM
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             let offset = firstInvalidUTF8(bytes)
             file.problems.append(
                 LexiconError(path: path, line: lineOf(offset, in: bytes), code: .unreadable, message: "invalid UTF-8 at byte \(offset)"))
             return file
         }
+        // Lines and fields are cut on bytes; `String` is made only for fields and header lines.
+        // The cuts are the ones `String.split` made on `Character`s (kept so messages and line
+        // numbers stay the same): a LF right after a CR is part of one "\r\n" character and
+        // does not end a line; TAB and a lone LF are always characters of their own.
         var number = 0
         var sawMagic = false
         var kindText: String?
         var inHeader = true
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let end = bytes.endIndex
+        var lineStart = bytes.startIndex
+        var cursor = lineStart
+        while true {
+            while cursor < end && !(bytes[cursor] == 0x0A && (cursor == bytes.startIndex || bytes[cursor - 1] != 0x0D)) {
+                cursor += 1
+            }
             number += 1
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            var lineEnd = cursor
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = bytes[lineStart..<lineEnd]
             if number == 1 {
-                if line.trimmingCharacters(in: .whitespaces) == "# verbatim-lexicon 1" {
+                if String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "# verbatim-lexicon 1" {
                     sawMagic = true
-                    continue
+                } else {
+                    file.problems.append(
+                        LexiconError(path: path, line: 1, code: .missingHeader, message: "first line must be '# verbatim-lexicon 1'"))
+                    return file
                 }
-                file.problems.append(
-                    LexiconError(path: path, line: 1, code: .missingHeader, message: "first line must be '# verbatim-lexicon 1'"))
-                return file
-            }
-            if line.hasPrefix("#") {
-                if inHeader, let colon = line.firstIndex(of: ":") {
-                    let key = line[line.index(after: line.startIndex)..<colon].trimmingCharacters(in: .whitespaces)
-                    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if !key.isEmpty && !key.contains(" ") {
-                        file.header[key] = value
-                        if key == "kind" { kindText = value }
-                    }
+            } else if isComment(line) {
+                if inHeader { readHeader(String(decoding: line, as: UTF8.self), into: &file, kind: &kindText) }
+            } else {
+                inHeader = false
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    file.lines.append(Line(number: number, fields: tabFields(line)))
                 }
-                continue
             }
-            inHeader = false
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            file.lines.append(Line(number: number, fields: fields))
+            if cursor == end { break }
+            cursor += 1
+            lineStart = cursor
         }
         guard sawMagic else { return file }
         guard let kindText else {
@@ -102,6 +108,39 @@ public struct LexiconFile: Sendable {
                     message: "expected \(expected) TAB-separated fields (\(kind.columns)), found \(line.fields.count)"))
         }
         return file
+    }
+
+    /// Whether a line starts with the character `#` (not with a cluster such as the keycap `#️⃣`).
+    static func isComment(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.first == 0x23 else { return false }
+        let next = line.index(after: line.startIndex)
+        // An ASCII byte (or nothing) after '#' cannot extend its character; anything else may.
+        if next == line.endIndex || line[next] < 0x80 { return true }
+        return String(decoding: line, as: UTF8.self).hasPrefix("#")
+    }
+
+    /// Reads a `# key: value` header line.
+    static func readHeader(_ text: String, into file: inout LexiconFile, kind: inout String?) {
+        let line = Substring(text)
+        guard let colon = line.firstIndex(of: ":") else { return }
+        let key = line[line.index(after: line.startIndex)..<colon].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if !key.isEmpty && !key.contains(" ") {
+            file.header[key] = value
+            if key == "kind" { kind = value }
+        }
+    }
+
+    /// The TAB-separated fields of a data line (valid UTF-8: TAB bytes are character boundaries).
+    static func tabFields(_ line: ArraySlice<UInt8>) -> [String] {
+        var fields: [String] = []
+        var start = line.startIndex
+        for i in line.indices where line[i] == 0x09 {
+            fields.append(String(decoding: line[start..<i], as: UTF8.self))
+            start = i + 1
+        }
+        fields.append(String(decoding: line[start...], as: UTF8.self))
+        return fields
     }
 
     /// The language of one entry: the file's, or for `mul` files the term's script.
