@@ -38,9 +38,8 @@ public struct LexiconFile: Sendable {
             return file
         }
         // Lines and fields are cut on bytes; `String` is made only for fields and header lines.
-        // The cuts are the ones `String.split` made on `Character`s (kept so messages and line
-        // numbers stay the same): a LF right after a CR is part of one "\r\n" character and
-        // does not end a line; TAB and a lone LF are always characters of their own.
+        // Every LF ends a line and a CR before it is dropped, so files saved with Windows line
+        // ends (Notepad, Excel) read the same as Unix ones.
         var number = 0
         var sawMagic = false
         var kindText: String?
@@ -49,9 +48,7 @@ public struct LexiconFile: Sendable {
         var lineStart = bytes.startIndex
         var cursor = lineStart
         while true {
-            while cursor < end && !(bytes[cursor] == 0x0A && (cursor == bytes.startIndex || bytes[cursor - 1] != 0x0D)) {
-                cursor += 1
-            }
+            while cursor < end && bytes[cursor] != 0x0A { cursor += 1 }
             number += 1
             var lineEnd = cursor
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }

@@ -55,10 +55,11 @@ import VerbatimModel
     static func characterLines(_ text: String) -> [(number: Int, fields: [String])] {
         var lines: [(Int, [String])] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Every LF ends a line (also one after a CR: "\r\n" is one Character, so split on scalars).
+        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            var line = Substring(String(String.UnicodeScalarView(raw)))
+            if line.unicodeScalars.last == "\r" { line = Substring(String(line.unicodeScalars.dropLast())) }
             if number == 1 || line.hasPrefix("#") { continue }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             lines.append((number, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
@@ -80,6 +81,17 @@ import VerbatimModel
         let expected = Self.characterLines(text)
         #expect(file.lines.map(\.number) == expected.map(\.number))
         #expect(file.lines.map(\.fields) == expected.map(\.fields))
+    }
+
+    @Test func windowsLineEndsReadLikeUnixOnes() throws {
+        let body = "好吃\t2\n难吃\t-2\n"
+        let unix = write(["zh/sentiment.tsv": Self.header("zh") + body])
+        let windows = write(["zh/sentiment.tsv": (Self.header("zh") + body).replacingOccurrences(of: "\n", with: "\r\n")])
+        let a = try Lexicon.load(directories: [unix])
+        let b = try Lexicon.load(directories: [windows])
+        #expect(b.files.first?.entries == 2)
+        #expect(a.terms == b.terms)
+        #expect(b.roles(ofTerm: "难吃")?.valence == -2)
     }
 
     @Test func keycapHashIsATermNotAComment() throws {
