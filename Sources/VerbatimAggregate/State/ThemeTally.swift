@@ -29,7 +29,14 @@ struct ThemeTally: Sendable, Hashable, Codable {
         }
         sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
         if complaint { complaints += 1 }
-        for term in Set(mention.evidence.map { $0.lowercased() }) { evidence[term, default: 0] += 1 }
+        // Each distinct lower-cased term once per item (an item names a few terms: a scan, no Set).
+        var counted: [String] = []
+        for raw in mention.evidence {
+            let term = Self.lowercased(raw)
+            if counted.contains(term) { continue }
+            counted.append(term)
+            evidence[term, default: 0] += 1
+        }
         guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
         let length = a.text.count
         let c = QuoteCandidate(
@@ -52,6 +59,12 @@ struct ThemeTally: Sendable, Hashable, Codable {
         complainingRespondents += o.complainingRespondents
         complaintSample.merge(o.complaintSample)
         otherSample.merge(o.otherSample)
+    }
+
+    /// `lowercased()`, skipped for the common ASCII term without capitals.
+    static func lowercased(_ s: String) -> String {
+        for b in s.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return s.lowercased() }
+        return s
     }
 
     var meanSentiment: Double? { mentions > 0 ? Double(sentimentSum) / FixedPoint.score / Double(mentions) : nil }
