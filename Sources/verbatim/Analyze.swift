@@ -72,6 +72,9 @@ struct Analyze: ParsableCommand {
         progress.finish()
         printError("analyze:\n" + result.ingest.textTable)
         if result.outsidePeriod > 0 { printError("  outside --since/--until: \(result.outsidePeriod) record(s)") }
+        if let forgotten = result.ingest.textsNotRemembered {
+            printError("  --keep-duplicates: \(forgotten) text(s) met after the first \(DuplicateFilter.keptDuplicatesCapacity) distinct ones were not remembered; duplicate counts are lower bounds")
+        }
         if result.ingest.stoppedEarly {
             printError("analyze: --strict: stopped at the first problem; nothing written")
             throw ExitCodes.badLine

@@ -13,10 +13,24 @@ struct ThemeMention: Sendable, Hashable {
     var evidence: [String]
 
     init(_ findings: [ThemeFinding]) {
-        let values = findings.map { FixedPoint.unit($0.sentiment) }
-        sentiment = values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
-        label = Self.label(findings)
-        evidence = findings.flatMap(\.evidence)
+        self.init(findings, where: { _ in true })
+    }
+
+    /// The mention made of the findings that pass `include`, in one pass (no intermediate arrays).
+    init(_ findings: [ThemeFinding], where include: (ThemeFinding) -> Bool) {
+        var sum = 0.0, count = 0
+        var pos = false, neg = false
+        var evidence: [String] = []
+        for f in findings where include(f) {
+            // Summed in the findings' order, as the mean always was.
+            sum += FixedPoint.unit(f.sentiment)
+            count += 1
+            if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
+            evidence.append(contentsOf: f.evidence)
+        }
+        sentiment = count == 0 ? 0 : sum / Double(count)
+        label = pos && !neg ? .pos : neg && !pos ? .neg : .neu
+        self.evidence = evidence
     }
 
     /// `pos` when some finding is positive and none negative, `neg` the other way round, else `neu`.
@@ -41,7 +55,7 @@ struct ThemeMention: Sendable, Hashable {
             if f.theme.subtheme != nil, !refs.contains(f.theme) { refs.append(f.theme) }
         }
         return refs.map { ref in
-            (ref, ThemeMention(findings.filter { ref.subtheme == nil ? $0.theme.id == ref.id : $0.theme == ref }))
+            (ref, ThemeMention(findings, where: { ref.subtheme == nil ? $0.theme.id == ref.id : $0.theme == ref }))
         }
     }
 

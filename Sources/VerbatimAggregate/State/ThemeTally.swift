@@ -38,10 +38,10 @@ struct ThemeTally: Sendable, Hashable, Codable {
             evidence[term, default: 0] += 1
         }
         guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
-        let length = a.text.count
+        let length = Self.characterCount(a.text)
         let c = QuoteCandidate(
-            hash: hash, recordID: record.id, source: record.source, question: a.question,
-            language: a.finding.language, text: String(a.text.prefix(QuoteSample.maxStoredCharacters)),
+            hash: hash, recordID: record.id, source: record.source, question: a.question, language: a.finding.language,
+            text: length <= QuoteSample.maxStoredCharacters ? a.text : String(a.text.prefix(QuoteSample.maxStoredCharacters)),
             length: length, truncated: length > QuoteSample.maxStoredCharacters, sentiment: mention.sentiment,
             complaint: complaint)
         if complaint { complaintSample.add(c) } else { otherSample.add(c) }
@@ -62,9 +62,22 @@ struct ThemeTally: Sendable, Hashable, Codable {
     }
 
     /// `lowercased()`, skipped for the common ASCII term without capitals.
+    /// Also skipped for CJK: nothing in U+3000–U+9FFF (lead bytes E3–E9) has a lower case.
     static func lowercased(_ s: String) -> String {
-        for b in s.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return s.lowercased() }
+        for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) { return s.lowercased() }
         return s
+    }
+
+    /// `s.count` (characters), without grapheme breaking for ASCII text (where only CR LF joins).
+    static func characterCount(_ s: String) -> Int {
+        var crlf = 0
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b >= 0x80 { return s.count }
+            if b == 0x0A && previous == 0x0D { crlf += 1 }
+            previous = b
+        }
+        return s.utf8.count - crlf
     }
 
     var meanSentiment: Double? { mentions > 0 ? Double(sentimentSum) / FixedPoint.score / Double(mentions) : nil }

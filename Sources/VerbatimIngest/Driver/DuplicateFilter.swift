@@ -13,6 +13,13 @@ import VerbatimModel
 ///
 /// Records without text are never duplicates: a score-only survey answer is a
 /// respondent, not a copy.
+///
+/// With a `capacity` (``keptDuplicatesCapacity`` under `--keep-duplicates`,
+/// where nothing is dropped and the counts are only informative), memory
+/// stays bounded: once `capacity` texts are remembered, later texts are
+/// still compared with them but not remembered themselves
+/// (``notRemembered``), so past that point the duplicate counts are lower
+/// bounds — a copy of a text first met after the limit is not recognised.
 public struct DuplicateFilter {
     /// What a record is, once checked.
     public enum Verdict: Sendable, Hashable {
@@ -22,11 +29,22 @@ public struct DuplicateFilter {
     }
 
     private var seen: [UInt64: UInt64] = [:]
+    /// The most texts remembered; nil remembers every distinct text.
+    public let capacity: Int?
+    /// Texts met after the table was full, judged first but not remembered.
+    public private(set) var notRemembered = 0
 
-    public init() {}
+    /// The limit under `--keep-duplicates`: 750,000 texts fit a hash table of
+    /// 2^20 entries (≈ 16 MB at Swift's 3/4 load factor), what a 100 MB
+    /// input of short reviews needs anyway, so RSS stops growing there.
+    public static let keptDuplicatesCapacity = 750_000
 
-    /// The number of distinct texts remembered.
-    public var distinctTexts: Int { seen.count }
+    public init(capacity: Int? = nil) {
+        self.capacity = capacity.map { max(0, $0) }
+    }
+
+    /// The number of texts judged first (remembered, or met after the table was full).
+    public var distinctTexts: Int { seen.count + notRemembered }
 
     /// Checks `record` and remembers its text.
     public mutating func check(_ record: Record) -> Verdict {
@@ -45,6 +63,10 @@ public struct DuplicateFilter {
         }
         if let previous = seen[normalized.value] {
             return previous == exact.value ? .exactDuplicate : .normalizedDuplicate
+        }
+        if let capacity, seen.count >= capacity {
+            notRemembered += 1
+            return .first
         }
         seen[normalized.value] = exact.value
         return .first
