@@ -81,7 +81,9 @@ public struct Aggregator: Sendable, Hashable {
         }
         if let t = record.responseTimeSeconds, !responseTimes.add(t) { invalidResponseTime += 1 }
 
-        total.add(respondent: kpi, answers: r.answers)
+        // Each item's counts are worked out once, for the total, its month, its week and its segments.
+        let items = r.answers.map(ItemCounts.init)
+        total.add(respondent: kpi, items: items)
         if r.answers.isEmpty { respondentsWithoutText += 1 }
         if r.isComplaint { complaintRespondents += 1 }
 
@@ -95,14 +97,20 @@ public struct Aggregator: Sendable, Hashable {
         }
 
         if let d = record.date {
-            months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, answers: r.answers)
-            weeks[PeriodCalendar.weekIndex(d), default: GroupTally()].add(respondent: kpi, answers: r.answers)
+            months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
+            weeks[PeriodCalendar.weekIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
         } else {
             undatedRespondents += 1
             undatedItems += r.answers.count
         }
 
         for field in collecting.segmentBy {
+            if field != "question" && field != "language" {
+                // One value holding every answer: the items already summarized.
+                let value = SegmentField.clean(SegmentField.recordValue(field, record))
+                segments[field, default: [:]][value, default: GroupTally()].add(respondent: kpi, items: items)
+                continue
+            }
             for (value, answers) in SegmentField.values(of: field, in: r) {
                 segments[field, default: [:]][value, default: GroupTally()].add(respondent: kpi, answers: answers)
             }

@@ -3,8 +3,8 @@ import VerbatimIngest
 import VerbatimModel
 
 /// Ingest → analyse, streaming: reads every input, analyses each record's
-/// answers in parallel batches, and hands each analysed record on in input
-/// order — to `items.jsonl`, to an aggregator, to anything.
+/// answers, and hands each analysed record on — to an aggregator, to
+/// `items.jsonl`, to anything.
 ///
 /// Records outside `since…until` are counted (not analysed), so the
 /// accounting still reconciles: `read = analyzed + skipped + duplicates`, and
@@ -12,8 +12,29 @@ import VerbatimModel
 ///
 /// ```swift
 /// var run = AnalysisRun(analyzer: analyzer, ingest: IngestOptions(), jobs: 2)
-/// let result = try run.run(["corpora"]) { item in aggregator.add(item) }
+/// let (result, aggregators) = try run.run(["corpora"], state: { Aggregator() },
+///     process: { item, aggregator, out in aggregator.add(item); out += ItemJSON.line(item) },
+///     write: { bytes in try? items.write(bytes) })
+/// let aggregator = Aggregator.merged(aggregators, options: AggregateOptions())
 /// ```
+///
+/// ## How `--jobs N` uses the cores
+///
+/// With one job everything runs on the calling thread. With N ≥ 2 jobs the
+/// run is a pipeline (``OrderedPipeline``): the calling thread ingests
+/// (reading, parsing, duplicate filtering, the period filter) and cuts the
+/// records into batches of ``batchRecords`` records or ``batchTextBytes``
+/// bytes of text; N worker threads each analyse a batch, `process` every
+/// analysed record into that worker's own state (its aggregator) and into the
+/// batch's output bytes (its items.jsonl lines); one writer thread `write`s
+/// the outputs in input order. At most 2N + 2 batches are in flight, so
+/// memory does not grow with the input. The per-worker states are returned
+/// for the caller to merge, which gives the same result as one sequential
+/// pass only because the merge is exact and order-independent
+/// (``Aggregator/merge(_:)``: integer and fixed-point sums, bottom-k samples
+/// under a total order, distinct-sampled phrase counts); the bytes are
+/// identical for every N because each record's output depends on that record
+/// only and the writer keeps input order.
 public struct AnalysisRun {
     public let analyzer: Analyzer
     public var ingest: IngestOptions
@@ -30,6 +51,10 @@ public struct AnalysisRun {
     public var progress: ((Int) -> Void)?
     /// Receives every skipped record, warning and file problem, in input order.
     public var report: ((IngestReport) -> Void)?
+    /// A batch handed to a worker closes at this many records…
+    public var batchRecords = 256
+    /// …or at this many bytes of answer text, whichever comes first.
+    public var batchTextBytes = 1 << 20
 
     public init(analyzer: Analyzer, ingest: IngestOptions, jobs: Int) {
         self.analyzer = analyzer
@@ -48,12 +73,84 @@ public struct AnalysisRun {
         public var withoutDate: Int
     }
 
-    /// Reads `paths` and delivers every analysed record, in input order.
+    /// Reads `paths`, analyses every record in the period and passes it to
+    /// `process` together with a state and the output bytes of its batch.
+    ///
+    /// - Parameters:
+    ///   - state: makes an empty state (one per worker thread).
+    ///   - process: adds an analysed record to a state and appends its output
+    ///     (e.g. its items.jsonl line). Called concurrently from several
+    ///     threads (each with its own state and bytes), so it must not touch
+    ///     shared mutable data.
+    ///   - write: receives the output bytes batch by batch, in input order, on one thread at a time.
+    /// - Returns: the accounting and the states, to merge in any order.
+    /// - Throws: `IngestError` only when a named path does not exist.
+    public func run<State>(
+        _ paths: [String], state makeState: @escaping () -> State,
+        process: @escaping (AnalyzedRecord, inout State, inout [UInt8]) -> Void,
+        write: @escaping ([UInt8]) -> Void
+    ) throws(IngestError) -> (result: Result, states: [State]) {
+        let analysis = RecordAnalysis(analyzer: analyzer, redact: redact)
+        let batchRecords = max(1, self.batchRecords)
+        let batchTextBytes = max(1, self.batchTextBytes)
+        if jobs <= 1 {
+            var state = makeState()
+            var out: [UInt8] = []
+            var pending = 0
+            let result = try ingestRecords(paths) { record in
+                process(analysis.analyze(record), &state, &out)
+                pending += 1
+                if pending >= batchRecords || out.count >= batchTextBytes {
+                    write(out)
+                    out.removeAll(keepingCapacity: true)
+                    pending = 0
+                }
+            }
+            if !out.isEmpty { write(out) }
+            return (result, [state])
+        }
+
+        let pipeline = OrderedPipeline<[Record], [UInt8], State>(workers: jobs, inFlight: 2 * jobs + 2, makeState: makeState)
+        var outcome: Swift.Result<Result, IngestError> = .failure(IngestError(.unreadable, path: "", message: "not run"))
+        let states = pipeline.run(produce: { emit in
+            var batch: [Record] = []
+            var textBytes = 0
+            outcome = Swift.Result { () throws(IngestError) -> Result in
+                try ingestRecords(paths) { record in
+                    batch.append(record)
+                    for t in record.texts { textBytes += t.text.utf8.count }
+                    if batch.count >= batchRecords || textBytes >= batchTextBytes {
+                        emit(batch)
+                        batch = []
+                        batch.reserveCapacity(batchRecords)
+                        textBytes = 0
+                    }
+                }
+            }
+            if !batch.isEmpty { emit(batch) }
+        }, work: { batch, state in
+            var out: [UInt8] = []
+            for record in batch { process(analysis.analyze(record), &state, &out) }
+            return out
+        }, consume: { out in
+            if !out.isEmpty { write(out) }
+        })
+        return (try outcome.get(), states)
+    }
+
+    /// Reads `paths` and delivers every analysed record, in input order, on the calling thread.
     /// - Throws: `IngestError` only when a named path does not exist.
     public func run(_ paths: [String], deliver: @escaping (AnalyzedRecord) -> Void) throws(IngestError) -> Result {
+        let analyzerBatches = RecordAnalyzer(analyzer: analyzer, jobs: jobs, redact: redact, deliver: deliver)
+        let result = try ingestRecords(paths) { record in analyzerBatches.add(record) }
+        analyzerBatches.finish()
+        return result
+    }
+
+    /// Ingests `paths`, passing on every record in the period (in input order) and counting the rest.
+    private func ingestRecords(_ paths: [String], _ analyze: @escaping (Record) -> Void) throws(IngestError) -> Result {
         var ingestor = Ingestor(options: ingest)
         ingestor.stopAtFirstProblem = strict
-        let analyzerBatches = RecordAnalyzer(analyzer: analyzer, jobs: jobs, redact: redact, deliver: deliver)
         var outside = 0
         var analyzed = 0
         var withoutDate = 0
@@ -70,9 +167,8 @@ public struct AnalysisRun {
                 withoutDate += 1
             }
             analyzed += 1
-            analyzerBatches.add(record)
+            analyze(record)
         }, report: { problem in report?(problem) })
-        analyzerBatches.finish()
         progress?(seen)
         return Result(ingest: summary, outsidePeriod: outside, analyzed: analyzed, withoutDate: withoutDate)
     }

@@ -14,7 +14,16 @@ public enum ItemJSON {
     /// written last (`"producedBy":"Verbatim 0.1.0; lexicon fb8fd02c2f6c6d32"`), so every line
     /// states what produced it.
     public static func line(_ item: AnalyzedRecord, producedBy: String? = nil) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(item, producedBy: producedBy, to: &bytes)
+        return bytes
+    }
+
+    /// Appends ``line(_:producedBy:)`` to `bytes` (a batch of lines grows one buffer).
+    public static func append(_ item: AnalyzedRecord, producedBy: String? = nil, to bytes: inout [UInt8]) {
         var w = JSONWriter()
+        swap(&w.bytes, &bytes)
+        defer { swap(&w.bytes, &bytes) }
         w.raw("{")
         RecordJSON.writeFields(item.record, into: &w)
         w.raw(",\"analysis\":[")
@@ -31,6 +40,5 @@ public enum ItemJSON {
             w.string(producedBy)
         }
         w.raw("}\n")
-        return w.bytes
     }
 }

@@ -16,7 +16,7 @@ public final class RecordAnalyzer {
     public let analyzer: Analyzer
     public let jobs: Int
     public let batchSize: Int
-    private let redact: ((String) -> String)?
+    private let analysis: RecordAnalysis
     private let deliver: (AnalyzedRecord) -> Void
     private var pending: [Record] = []
 
@@ -28,7 +28,7 @@ public final class RecordAnalyzer {
         self.analyzer = analyzer
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
-        self.redact = redact
+        self.analysis = RecordAnalysis(analyzer: analyzer, redact: redact)
         self.deliver = deliver
     }
 
@@ -45,19 +45,41 @@ public final class RecordAnalyzer {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
-        for item in parallelMap(batch, jobs: jobs, analyze) { deliver(item) }
+        for item in parallelMap(batch, jobs: jobs, analysis.analyze) { deliver(item) }
     }
 
     /// Redacts and analyses one record.
-    public func analyze(_ record: Record) -> AnalyzedRecord {
+    public func analyze(_ record: Record) -> AnalyzedRecord { analysis.analyze(record) }
+}
+
+/// One record's analysis: redaction, then each non-blank answer on its own.
+/// Safe to call from several threads (the analyzer and redactor keep no mutable state).
+struct RecordAnalysis {
+    let analyzer: Analyzer
+    let redact: ((String) -> String)?
+
+    func analyze(_ record: Record) -> AnalyzedRecord {
         var record = record
         if let redact {
-            record.texts = record.texts.map { TextField(question: $0.question, text: redact($0.text)) }
+            for i in record.texts.indices { record.texts[i].text = redact(record.texts[i].text) }
         }
-        let answers = record.texts.compactMap { field -> AnalyzedAnswer? in
-            guard !field.text.allSatisfy(\.isWhitespace) else { return nil }
-            return AnalyzedAnswer(question: field.question, text: field.text, finding: analyzer.analyze(field.text))
+        var answers: [AnalyzedAnswer] = []
+        answers.reserveCapacity(record.texts.count)
+        for field in record.texts where !Self.isBlank(field.text) {
+            answers.append(AnalyzedAnswer(question: field.question, text: field.text, finding: analyzer.analyze(field.text)))
         }
         return AnalyzedRecord(record: record, answers: answers)
+    }
+
+    /// Whether the text is only white space: ASCII bytes answer at once, anything else asks `Character`.
+    static func isBlank(_ text: String) -> Bool {
+        for b in text.utf8 {
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0x21..<0x80: return false
+            default: return text.allSatisfy(\.isWhitespace)
+            }
+        }
+        return true
     }
 }

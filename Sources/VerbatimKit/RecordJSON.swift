@@ -53,14 +53,11 @@ public enum RecordJSON {
         if let d = r.date { w.raw(",\"date\":"); w.string(d.description) }
         if let d = r.answeredDate { w.raw(",\"answered\":"); w.string(d.description) }
         if let s = r.responseTimeSeconds { w.raw(",\"response_time_s\":"); w.number(s) }
-        for (key, value) in [("author", r.author), ("brand", r.brand), ("product", r.product), ("store", r.store), ("channel", r.channel)] {
-            if let value {
-                w.raw(",\"")
-                w.raw(key.utf8)
-                w.raw("\":")
-                w.string(value)
-            }
-        }
+        optional(",\"author\":", r.author, &w)
+        optional(",\"brand\":", r.brand, &w)
+        optional(",\"product\":", r.product, &w)
+        optional(",\"store\":", r.store, &w)
+        optional(",\"channel\":", r.channel, &w)
         map("segments", r.segments, &w)
         map("fields", r.fields, &w)
         w.raw(",\"source\":{\"file\":")
@@ -70,6 +67,13 @@ public enum RecordJSON {
         w.raw(",\"record\":")
         w.int(r.source.ordinal)
         w.raw("}")
+    }
+
+    /// `prefix` (`,"brand":`) and the value, when there is one.
+    private static func optional(_ prefix: StaticString, _ value: String?, _ w: inout JSONWriter) {
+        guard let value else { return }
+        w.raw(prefix)
+        w.string(value)
     }
 
     private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter) {
@@ -91,11 +95,11 @@ public enum RecordJSON {
         w.raw(key)
         w.raw("\":{")
         // Sorted by UTF-8 bytes: deterministic on every machine.
-        for (i, k) in values.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
+        for (i, (k, v)) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
             if i > 0 { w.raw(",") }
             w.string(k)
             w.raw(":")
-            w.string(values[k]!)
+            w.string(v)
         }
         w.raw("}")
     }

@@ -48,16 +48,22 @@ struct Analyze: ParsableCommand {
 
         let outputs = try report.out.map { try OutputFolder(path: $0) }
         let items = try outputs?.writer("items.jsonl")
-        var aggregator = Aggregator(options: aggregateOptions)
+        let renderItems = items != nil
         var writeFailure: Error?
         let result: AnalysisRun.Result
+        let aggregator: Aggregator
         let producedBy = RunProvenance.short(lexiconFingerprint: analyzer.lexicon.fingerprint)
         do {
-            result = try run.run(paths) { item in
+            // Workers aggregate and render on their own (see AnalysisRun); the writer keeps input order.
+            let (counted, parts) = try run.run(paths, state: { Aggregator(options: aggregateOptions) }, process: { item, aggregator, out in
                 aggregator.add(item)
-                guard let items else { return }
-                do { try items.write(ItemJSON.line(item, producedBy: producedBy)) } catch { writeFailure = error }
-            }
+                if renderItems { ItemJSON.append(item, producedBy: producedBy, to: &out) }
+            }, write: { bytes in
+                guard let items, writeFailure == nil else { return }
+                do { try items.write(bytes) } catch { writeFailure = error }
+            })
+            result = counted
+            aggregator = Aggregator.merged(parts, options: aggregateOptions)
         } catch {
             progress.finish()
             printError(error.description)
@@ -66,6 +72,9 @@ struct Analyze: ParsableCommand {
         progress.finish()
         printError("analyze:\n" + result.ingest.textTable)
         if result.outsidePeriod > 0 { printError("  outside --since/--until: \(result.outsidePeriod) record(s)") }
+        if let forgotten = result.ingest.textsNotRemembered {
+            printError("  --keep-duplicates: \(forgotten) text(s) met after the first \(DuplicateFilter.keptDuplicatesCapacity) distinct ones were not remembered; duplicate counts are lower bounds")
+        }
         if result.ingest.stoppedEarly {
             printError("analyze: --strict: stopped at the first problem; nothing written")
             throw ExitCodes.badLine

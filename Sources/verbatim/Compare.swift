@@ -78,17 +78,23 @@ struct Compare: ParsableCommand {
             if let by {
                 grouping = "--by \(by)"
                 inputsNamed = paths
-                var byValue: [String: Aggregator] = [:]
-                var respondents: [String: Int] = [:]
                 let aliases = self.aliases
-                let result = try baseRun.run(paths) { item in
+                // Each worker groups its own records; the groups are merged afterwards (exact, any order).
+                let (result, parts) = try baseRun.run(paths, state: { GroupedAggregators() }, process: { [options] item, groups, _ in
                     guard let raw = ComparisonDocument.groupValue(item.record, field: by) else {
-                        withoutGroup += 1
+                        groups.withoutGroup += 1
                         return
                     }
                     let value = aliases[raw] ?? raw
-                    byValue[value, default: Aggregator(options: options)].add(item)
-                    respondents[value, default: 0] += 1
+                    groups.byValue[value, default: Aggregator(options: options)].add(item)
+                    groups.respondents[value, default: 0] += 1
+                }, write: { _ in })
+                var byValue: [String: Aggregator] = [:]
+                var respondents: [String: Int] = [:]
+                for part in parts {
+                    withoutGroup += part.withoutGroup
+                    for (k, v) in part.byValue { byValue[k, default: Aggregator(options: options)].merge(v) }
+                    for (k, v) in part.respondents { respondents[k, default: 0] += v }
                 }
                 try stopIfStrict(result)
                 inputs.append(ComparisonDocument.GroupInput(group: "all", input: result.ingest, outsidePeriod: result.outsidePeriod))
@@ -111,8 +117,9 @@ struct Compare: ParsableCommand {
                 grouping = "--group " + pairs.map(\.0).joined(separator: ", ")
                 inputsNamed = pairs.map { "\($0.0)=\($0.1)" }
                 for (name, path) in pairs {
-                    var aggregator = Aggregator(options: options)
-                    let result = try baseRun.run([path]) { item in aggregator.add(item) }
+                    let (result, parts) = try baseRun.run([path], state: { [options] in Aggregator(options: options) },
+                                                          process: { item, aggregator, _ in aggregator.add(item) }, write: { _ in })
+                    let aggregator = Aggregator.merged(parts, options: options)
                     try stopIfStrict(result)
                     inputs.append(ComparisonDocument.GroupInput(group: name, input: result.ingest, outsidePeriod: result.outsidePeriod))
                     aggregators.append((name, aggregator))
@@ -154,4 +161,11 @@ struct Compare: ParsableCommand {
             throw ExitCodes.badLine
         }
     }
+}
+
+/// One worker's share of `compare --by`: an aggregator per group value.
+private struct GroupedAggregators {
+    var byValue: [String: Aggregator] = [:]
+    var respondents: [String: Int] = [:]
+    var withoutGroup = 0
 }

@@ -90,3 +90,31 @@ import VerbatimModel
         #expect(a.respondents == 1 && a.excludedByDate == 2 && a.excludedUndated == 1)
     }
 }
+
+@Suite struct ThemeMentionTests {
+    private func finding(_ path: String, _ s: Double, _ evidence: [String]) -> ThemeFinding {
+        ThemeFinding(theme: ThemeRef(path: path), sentiment: s, label: SentimentLabel(score: s, neutralBand: 0.05), evidence: evidence)
+    }
+
+    /// Grouping by scans gives, ref for ref, what the dictionary grouping gave (only the order of refs may differ).
+    @Test func mentionsByRefAndByIDMatchTheDictionaryGrouping() {
+        let findings = [finding("delivery/late", -0.8, ["太慢"]), finding("price", 0.4, ["cheap"]), finding("delivery", 0.3, ["Fast"]),
+                        finding("delivery-x", -0.2, ["x"]), finding("delivery/late", -0.1, ["Late", "太慢"]), finding("price/fees", -0.5, [])]
+        var groups: [ThemeRef: [ThemeFinding]] = [:]
+        for f in findings {
+            groups[ThemeRef(id: f.theme.id), default: []].append(f)
+            if f.theme.subtheme != nil { groups[f.theme, default: []].append(f) }
+        }
+        let byRef = ThemeMention.byRef(findings)
+        #expect(byRef.count == groups.count)
+        for (ref, mention) in byRef { #expect(mention == ThemeMention(groups[ref]!), "\(ref)") }
+        let byID = ThemeMention.byID(findings)
+        #expect(Set(byID.map(\.0)) == Set(findings.map(\.theme.id)) && byID.count == 3)
+        for (id, label) in byID { #expect(label == ThemeMention(findings.filter { $0.theme.id == id }).label) }
+    }
+
+    @Test func evidenceTermsAreLowerCasedAndCountedOncePerItem() {
+        #expect(ThemeTally.lowercased("Late") == "late" && ThemeTally.lowercased("太慢") == "太慢" && ThemeTally.lowercased("ÉTÉ") == "été")
+        #expect(ThemeTally.characterCount("a\r\nb") == "a\r\nb".count && ThemeTally.characterCount("👩‍👩‍👧 ok") == "👩‍👩‍👧 ok".count)
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerbatimModel
+import VerbatimTestSupport
 @testable import VerbatimIngest
 
 @Suite struct GlobTests {
@@ -123,6 +124,84 @@ import VerbatimModel
         var filter = DuplicateFilter()
         #expect(filter.check(record("没有", question: "Q1 建议")) == .first)
         #expect(filter.check(record("没有", question: "Q2 其他意见")) == .first)
+    }
+
+    @Test func aFullFilterStillFindsCopiesOfWhatItRemembersButForgetsNewTexts() {
+        var filter = DuplicateFilter(capacity: 2)
+        #expect(filter.check(record("a")) == .first)
+        #expect(filter.check(record("b")) == .first)
+        #expect(filter.check(record("c")) == .first)          // not remembered
+        #expect(filter.check(record("A!")) == .normalizedDuplicate)
+        #expect(filter.check(record("b")) == .exactDuplicate)
+        #expect(filter.check(record("c")) == .first)          // a copy met after the limit: missed
+        #expect(filter.notRemembered == 2)
+        #expect(filter.distinctTexts == 4)
+    }
+
+    @Test func keptDuplicatesAreCountedInBoundedMemoryAndTheSummarySaysWhenCountsAreLowerBounds() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-dups-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let csv = dir.appendingPathComponent("a.csv")
+        try Data("id,review\n1,good food\n2,good food\n3,slow delivery\n".utf8).write(to: csv)
+        var kept = Ingestor(options: IngestOptions(keepDuplicates: true))
+        let summary = try kept.run([csv.path], consume: { _ in }, report: { _ in })
+        #expect(summary.totals.exactDuplicates == 1 && summary.totals.analyzed == 3)
+        #expect(summary.textsNotRemembered == nil)   // far below DuplicateFilter.keptDuplicatesCapacity
+        let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+        #expect(!json.contains("textsNotRemembered"))
+        var merged = summary
+        var other = summary
+        other.textsNotRemembered = 5
+        merged.merge(other)
+        #expect(merged.textsNotRemembered == 5)
+    }
+
+    /// The byte-level normalization hashes exactly as the scalar-by-scalar rule it replaced.
+    @Test func normalizedHashMatchesTheScalarRule() {
+        func reference(_ text: String) -> UInt64 {
+            var hash = FNV1a64()
+            for scalar in text.unicodeScalars {
+                var v = scalar.value
+                if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 } else if v == 0x3000 { continue }
+                if v < 0x80 {
+                    let b = UInt8(v)
+                    if b >= 0x41 && b <= 0x5A { hash.add(b + 32); continue }
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b); continue }
+                    continue
+                }
+                guard let s = Unicode.Scalar(v) else { continue }
+                let p = s.properties
+                if p.isWhitespace { continue }
+                switch p.generalCategory {
+                case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                     .initialPunctuation, .finalPunctuation, .otherPunctuation, .format, .control:
+                    continue
+                default: break
+                }
+                if p.changesWhenLowercased { for l in p.lowercaseMapping.utf8 { hash.add(l) } } else { for b in String(s).utf8 { hash.add(b) } }
+            }
+            return hash.value
+        }
+        let samples = ["", "Great food!!", "ＧＲＥＡＴ　ｆｏｏｄ！", "菜很好吃，送餐太慢了。", "㐀㒓 extension A", "ÉCOLE Straße ΣΊΣΥΦΟΣ",
+                       "emoji 🔥👏🏽 and ZWJ 👩‍👩‍👧", "tab\tcr\r\nlf\u{85}\u{A0}nbsp", "「引号」《书名》—— 破折号…", "ｶﾀｶﾅ カタカナ ひらがな 한국어",
+                       "\u{2028}\u{200B}\u{FEFF}x", "混合 mixed 123 ４５６"]
+        for text in samples {
+            var h = FNV1a64()
+            DuplicateFilter.addNormalized(text, to: &h)
+            #expect(h.value == reference(text), "\(text)")
+        }
+        var rng = SplitMix64(seed: 11)
+        let pool: [Unicode.Scalar] = (0x20...0x7E).compactMap(Unicode.Scalar.init) + (0x3000...0x303F).compactMap(Unicode.Scalar.init)
+            + (0x4E00...0x4E40).compactMap(Unicode.Scalar.init) + (0xFF01...0xFF20).compactMap(Unicode.Scalar.init)
+            + (0xC0...0x17F).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(0x1F525)!, Unicode.Scalar(0x0391)!, Unicode.Scalar(0x9FFF)!]
+        for _ in 0..<300 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &rng) { s.append(pool[Int.random(in: 0..<pool.count, using: &rng)]) }
+            let text = String(s)
+            var h = FNV1a64()
+            DuplicateFilter.addNormalized(text, to: &h)
+            #expect(h.value == reference(text), "\(text)")
+        }
     }
 
     @Test func recordsWithoutTextAreNeverDuplicates() {

@@ -14,6 +14,14 @@ struct ThemeCell: Sendable, Hashable, Codable {
         negative += o.negative
     }
 
+    /// Counts one item's mention of the theme id.
+    mutating func count(complaint: Bool, label: SentimentLabel) {
+        mentions += 1
+        if complaint { complaints += 1 }
+        if label == .pos { positive += 1 }
+        if label == .neg { negative += 1 }
+    }
+
     func subtracting(_ o: ThemeCell) -> ThemeCell {
         ThemeCell(
             mentions: mentions - o.mentions, complaints: complaints - o.complaints, positive: positive - o.positive,
@@ -34,19 +42,20 @@ struct GroupTally: Sendable, Hashable, Codable {
     var themes: [String: ThemeCell] = [:]
 
     mutating func add(respondent k: RespondentKPI, answers: [AnalyzedAnswer]) {
+        add(respondent: k, items: answers.map(ItemCounts.init))
+    }
+
+    /// Adds a respondent whose items were summarized once (the same items go to
+    /// the total, a month, a week and segment values).
+    mutating func add(respondent k: RespondentKPI, items: [ItemCounts]) {
         respondents += 1
         kpi.add(k)
-        for a in answers {
-            items += 1
-            sentiment.add(label: a.finding.label, score: a.finding.score)
-            if a.finding.complaint { complaintItems += 1 }
-            for (id, label) in ThemeMention.byID(a.finding.themes) {
-                var cell = themes[id, default: ThemeCell()]
-                cell.mentions += 1
-                if a.finding.complaint { cell.complaints += 1 }
-                if label == .pos { cell.positive += 1 }
-                if label == .neg { cell.negative += 1 }
-                themes[id] = cell
+        for item in items {
+            self.items += 1
+            sentiment.add(label: item.label, score: item.score)
+            if item.complaint { complaintItems += 1 }
+            for (id, label) in item.themes {
+                themes[id, default: ThemeCell()].count(complaint: item.complaint, label: label)
             }
         }
     }
@@ -61,4 +70,20 @@ struct GroupTally: Sendable, Hashable, Codable {
     }
 
     func cell(_ id: String) -> ThemeCell { themes[id] ?? ThemeCell() }
+}
+
+/// What a group tally needs of one item, worked out once per item.
+struct ItemCounts: Sendable {
+    var label: SentimentLabel
+    var score: Double
+    var complaint: Bool
+    /// Theme ids with the item's label toward each.
+    var themes: [(String, SentimentLabel)]
+
+    init(_ a: AnalyzedAnswer) {
+        label = a.finding.label
+        score = a.finding.score
+        complaint = a.finding.complaint
+        themes = a.finding.themes.isEmpty ? [] : ThemeMention.byID(a.finding.themes)
+    }
 }

@@ -27,8 +27,17 @@ struct QuoteCandidate: Sendable, Hashable, Codable {
     }
 
     /// The hash that orders the sample: FNV-1a of the record's source and the question.
+    /// Fed piece by piece; equal to hashing `"\(file)\u{1F}\(line ?? -1)\u{1F}\(ordinal)\u{1F}\(question)"`.
     static func hash(source: RecordSource, question: String) -> UInt64 {
-        FNV1a64.hash("\(source.file)\u{1F}\(source.line ?? -1)\u{1F}\(source.ordinal)\u{1F}\(question)")
+        var h = FNV1a64()
+        h.add(source.file)
+        h.add(0x1F)
+        h.add(String(source.line ?? -1))
+        h.add(0x1F)
+        h.add(String(source.ordinal))
+        h.add(0x1F)
+        h.add(question)
+        return h.value
     }
 }
 

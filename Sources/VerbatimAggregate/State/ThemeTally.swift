@@ -29,12 +29,19 @@ struct ThemeTally: Sendable, Hashable, Codable {
         }
         sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
         if complaint { complaints += 1 }
-        for term in Set(mention.evidence.map { $0.lowercased() }) { evidence[term, default: 0] += 1 }
+        // Each distinct lower-cased term once per item (an item names a few terms: a scan, no Set).
+        var counted: [String] = []
+        for raw in mention.evidence {
+            let term = Self.lowercased(raw)
+            if counted.contains(term) { continue }
+            counted.append(term)
+            evidence[term, default: 0] += 1
+        }
         guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
-        let length = a.text.count
+        let length = Self.characterCount(a.text)
         let c = QuoteCandidate(
-            hash: hash, recordID: record.id, source: record.source, question: a.question,
-            language: a.finding.language, text: String(a.text.prefix(QuoteSample.maxStoredCharacters)),
+            hash: hash, recordID: record.id, source: record.source, question: a.question, language: a.finding.language,
+            text: length <= QuoteSample.maxStoredCharacters ? a.text : String(a.text.prefix(QuoteSample.maxStoredCharacters)),
             length: length, truncated: length > QuoteSample.maxStoredCharacters, sentiment: mention.sentiment,
             complaint: complaint)
         if complaint { complaintSample.add(c) } else { otherSample.add(c) }
@@ -52,6 +59,25 @@ struct ThemeTally: Sendable, Hashable, Codable {
         complainingRespondents += o.complainingRespondents
         complaintSample.merge(o.complaintSample)
         otherSample.merge(o.otherSample)
+    }
+
+    /// `lowercased()`, skipped for the common ASCII term without capitals.
+    /// Also skipped for CJK: nothing in U+3000–U+9FFF (lead bytes E3–E9) has a lower case.
+    static func lowercased(_ s: String) -> String {
+        for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) { return s.lowercased() }
+        return s
+    }
+
+    /// `s.count` (characters), without grapheme breaking for ASCII text (where only CR LF joins).
+    static func characterCount(_ s: String) -> Int {
+        var crlf = 0
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b >= 0x80 { return s.count }
+            if b == 0x0A && previous == 0x0D { crlf += 1 }
+            previous = b
+        }
+        return s.utf8.count - crlf
     }
 
     var meanSentiment: Double? { mentions > 0 ? Double(sentimentSum) / FixedPoint.score / Double(mentions) : nil }

@@ -13,6 +13,13 @@ import VerbatimModel
 ///
 /// Records without text are never duplicates: a score-only survey answer is a
 /// respondent, not a copy.
+///
+/// With a `capacity` (``keptDuplicatesCapacity`` under `--keep-duplicates`,
+/// where nothing is dropped and the counts are only informative), memory
+/// stays bounded: once `capacity` texts are remembered, later texts are
+/// still compared with them but not remembered themselves
+/// (``notRemembered``), so past that point the duplicate counts are lower
+/// bounds — a copy of a text first met after the limit is not recognised.
 public struct DuplicateFilter {
     /// What a record is, once checked.
     public enum Verdict: Sendable, Hashable {
@@ -22,18 +29,29 @@ public struct DuplicateFilter {
     }
 
     private var seen: [UInt64: UInt64] = [:]
+    /// The most texts remembered; nil remembers every distinct text.
+    public let capacity: Int?
+    /// Texts met after the table was full, judged first but not remembered.
+    public private(set) var notRemembered = 0
 
-    public init() {}
+    /// The limit under `--keep-duplicates`: 750,000 texts fit a hash table of
+    /// 2^20 entries (≈ 16 MB at Swift's 3/4 load factor), what a 100 MB
+    /// input of short reviews needs anyway, so RSS stops growing there.
+    public static let keptDuplicatesCapacity = 750_000
 
-    /// The number of distinct texts remembered.
-    public var distinctTexts: Int { seen.count }
+    public init(capacity: Int? = nil) {
+        self.capacity = capacity.map { max(0, $0) }
+    }
+
+    /// The number of texts judged first (remembered, or met after the table was full).
+    public var distinctTexts: Int { seen.count + notRemembered }
 
     /// Checks `record` and remembers its text.
     public mutating func check(_ record: Record) -> Verdict {
         guard record.hasText else { return .first }
         var exact = FNV1a64()
         var normalized = FNV1a64()
-        for field in record.texts where !field.text.allSatisfy(\.isWhitespace) {
+        for field in record.texts where !Self.isBlank(field.text) {
             exact.add(field.question)
             exact.add(0)
             exact.add(field.text)
@@ -46,36 +64,95 @@ public struct DuplicateFilter {
         if let previous = seen[normalized.value] {
             return previous == exact.value ? .exactDuplicate : .normalizedDuplicate
         }
+        if let capacity, seen.count >= capacity {
+            notRemembered += 1
+            return .first
+        }
         seen[normalized.value] = exact.value
         return .first
     }
 
+    /// Whether the text is only white space (ASCII answers at once; anything else asks `Character`).
+    static func isBlank(_ text: String) -> Bool {
+        for b in text.utf8 {
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0x21..<0x80: return false
+            default: return text.allSatisfy(\.isWhitespace)
+            }
+        }
+        return true
+    }
+
     /// Feeds the text with case, width, whitespace and punctuation folded away.
+    ///
+    /// Walks the UTF-8 bytes: ASCII and the common CJK ideographs (no case, not
+    /// white space or punctuation) are handled inline, any other scalar by its
+    /// Unicode properties (``addNormalized(scalar:to:)``).
     static func addNormalized(_ text: String, to hash: inout FNV1a64) {
-        for scalar in text.unicodeScalars {
-            var v = scalar.value
-            // Full-width ASCII (！ → !, Ａ → A) and the ideographic space.
-            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 } else if v == 0x3000 { continue }
-            if v < 0x80 {
-                let b = UInt8(v)
-                if b >= 0x41 && b <= 0x5A { hash.add(b + 32); continue }
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b); continue }
-                continue  // ASCII whitespace, punctuation, symbols, controls
+        var copy = text
+        copy.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { hash.add(b + 32) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b) }
+                    // ASCII whitespace, punctuation, symbols, controls: nothing.
+                    i += 1
+                    continue
+                }
+                // A three-byte sequence E3–E9 xx xx is U+3000–U+9FFF: the CJK block U+4E00–U+9FFF and
+                // extension A (U+3400–U+4DBF) pass as they are.
+                if b >= 0xE3 && b <= 0xE9 && i + 2 < n {
+                    let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
+                        hash.add(b)
+                        hash.add(bytes[i + 1])
+                        hash.add(bytes[i + 2])
+                        i += 3
+                        continue
+                    }
+                }
+                // Anything else: decode one scalar (the input is valid UTF-8) and ask its properties.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                var k = 1
+                while k < length && i + k < n {
+                    v = (v << 6) | UInt32(bytes[i + k] & 0x3F)
+                    k += 1
+                }
+                addNormalized(scalar: v, to: &hash)
+                i += length
             }
-            guard let s = Unicode.Scalar(v) else { continue }
-            let p = s.properties
-            if p.isWhitespace { continue }
-            switch p.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                 .initialPunctuation, .finalPunctuation, .otherPunctuation, .format, .control:
-                continue
-            default: break
-            }
-            if p.changesWhenLowercased {
-                for l in p.lowercaseMapping.utf8 { hash.add(l) }
-            } else {
-                for b in String(s).utf8 { hash.add(b) }
-            }
+        }
+    }
+
+    /// One non-ASCII scalar, folded: full-width ASCII to ASCII, the ideographic space,
+    /// white space and punctuation dropped, case lowered.
+    static func addNormalized(scalar value: UInt32, to hash: inout FNV1a64) {
+        var v = value
+        // Full-width ASCII (！ → !, Ａ → A) and the ideographic space.
+        if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 } else if v == 0x3000 { return }
+        if v < 0x80 {
+            let b = UInt8(v)
+            if b >= 0x41 && b <= 0x5A { hash.add(b + 32); return }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b); return }
+            return  // ASCII whitespace, punctuation, symbols, controls
+        }
+        guard let s = Unicode.Scalar(v) else { return }
+        let p = s.properties
+        if p.isWhitespace { return }
+        switch p.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation, .format, .control:
+            return
+        default: break
+        }
+        if p.changesWhenLowercased {
+            for l in p.lowercaseMapping.utf8 { hash.add(l) }
+        } else {
+            for b in String(s).utf8 { hash.add(b) }
         }
     }
 }

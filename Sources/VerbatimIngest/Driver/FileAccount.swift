@@ -51,6 +51,10 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     public var totals = FileAccount(file: "(total)")
     /// Distinct texts remembered for duplicate detection.
     public var distinctTexts = 0
+    /// Under `--keep-duplicates`, texts met after the duplicate filter was full
+    /// (``DuplicateFilter/keptDuplicatesCapacity``): duplicate counts are then lower
+    /// bounds. Nil (and absent from JSON) when every text was remembered.
+    public var textsNotRemembered: Int?
     /// Whether `--strict` stopped the run at its first problem.
     public var stoppedEarly = false
 

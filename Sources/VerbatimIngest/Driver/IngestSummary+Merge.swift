@@ -20,6 +20,9 @@ extension IngestSummary {
     public mutating func merge(_ other: IngestSummary) {
         totals.add(other.totals)
         distinctTexts += other.distinctTexts
+        if textsNotRemembered != nil || other.textsNotRemembered != nil {
+            textsNotRemembered = (textsNotRemembered ?? 0) + (other.textsNotRemembered ?? 0)
+        }
         stoppedEarly = stoppedEarly || other.stoppedEarly
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -15,10 +15,14 @@ public struct Ingestor {
     public let options: IngestOptions
     /// Stop at the first skipped record or unreadable file (`--strict`).
     public var stopAtFirstProblem = false
-    private var duplicates = DuplicateFilter()
+    private var duplicates: DuplicateFilter
     private var stopped = false
 
-    public init(options: IngestOptions) { self.options = options }
+    public init(options: IngestOptions) {
+        self.options = options
+        // Kept duplicates are only counted: bounded memory, counts exact up to the capacity.
+        duplicates = DuplicateFilter(capacity: options.keepDuplicates ? DuplicateFilter.keptDuplicatesCapacity : nil)
+    }
 
     /// Reads `paths` (files, folders, `-` for stdin).
     /// - Parameters:
@@ -46,6 +50,7 @@ public struct Ingestor {
         }
         summary.files.sort { Array($0.file.utf8).lexicographicallyPrecedes(Array($1.file.utf8)) }
         summary.distinctTexts = duplicates.distinctTexts
+        if duplicates.notRemembered > 0 { summary.textsNotRemembered = duplicates.notRemembered }
         summary.stoppedEarly = stopped
         return summary
     }

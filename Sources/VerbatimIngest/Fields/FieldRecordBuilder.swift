@@ -73,13 +73,19 @@ public struct FieldRecordBuilder {
     /// Builds a record from fields in input order. Returns nil (and reports a
     /// skip) when the fields hold nothing countable: no text, score or date.
     public func build(_ fields: [Field], source: RecordSource, sink: RecordSink) -> Record? {
+        build(fields, source: source, sink: sink, rolesResolved: false)
+    }
+
+    /// As ``build(_:source:sink:)``; with `rolesResolved` each field's `role` is already what
+    /// ``role(forName:detected:)`` gives (tables resolve it once per column, not per row).
+    func build(_ fields: [Field], source: RecordSource, sink: RecordSink, rolesResolved: Bool) -> Record? {
         var record = Record(source: source)
         for field in fields {
-            let value = field.value.trimmedWhitespace
-            let role = role(forName: field.name, detected: field.role)
+            let value = Self.trimmed(field.value)
+            let role = rolesResolved ? (field.role ?? .field) : role(forName: field.name, detected: field.role)
             switch role {
             case .text:
-                if !value.isEmpty && !Self.noAnswerMarkers.contains(value) {
+                if !value.isEmpty && !Self.isNoAnswerMarker(value) {
                     record.texts.append(TextField(question: field.name, text: field.value))
                 }
             case .id: if record.id == nil, !value.isEmpty { record.id = value }
@@ -137,6 +143,26 @@ public struct FieldRecordBuilder {
     /// What survey tools write for an unanswered open question (问卷星 `(空)`, `(跳过)`):
     /// not text, so the respondent counts as having written nothing.
     public static let noAnswerMarkers: Set<String> = ["(空)", "（空）", "(跳过)", "（跳过）", "N/A", "n/a", "#N/A"]
+
+    /// ``noAnswerMarkers`` hold at most this many UTF-8 bytes: longer answers skip hashing.
+    private static let maxMarkerBytes = noAnswerMarkers.map(\.utf8.count).max() ?? 0
+
+    static func isNoAnswerMarker(_ value: String) -> Bool {
+        value.utf8.count <= maxMarkerBytes && noAnswerMarkers.contains(value)
+    }
+
+    /// `trimmedWhitespace`, answering at once (without copying) when neither end is white space.
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        let asciiSolid: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        if asciiSolid(first) && asciiSolid(last) { return s }
+        if let f = s.unicodeScalars.first, let l = s.unicodeScalars.last,
+           (f.isASCII ? asciiSolid(first) : !f.properties.isWhitespace),
+           (l.isASCII ? asciiSolid(last) : !l.properties.isWhitespace) {
+            return s
+        }
+        return s.trimmedWhitespace
+    }
 
     private func canonicalSegment(_ name: String) -> String? {
         if let known = names.canonical[name] { return known }

@@ -82,12 +82,17 @@ struct RowEmitter {
     let sink: RecordSink
     let shortRowsAreNormal: Bool
     private var ordinal = 0
+    /// Each named column's role as the builder resolves it (`--map`, detection, name), decided once.
+    private let resolvedRoles: [ColumnRole]
 
     init(plan: TablePlan, file: InputFile, sink: RecordSink, shortRowsAreNormal: Bool) {
         self.plan = plan
         self.file = file
         self.sink = sink
         self.shortRowsAreNormal = shortRowsAreNormal
+        resolvedRoles = zip(plan.layout.names, plan.decisions).map { name, decision in
+            plan.builder.role(forName: name, detected: decision.role)
+        }
     }
 
     mutating func take(_ row: TableRow) {
@@ -109,7 +114,7 @@ struct RowEmitter {
         for (i, name) in plan.layout.names.enumerated() {
             let role = plan.decisions[i].role
             if role == .ignore { continue }
-            fields.append(FieldRecordBuilder.Field(name: name, value: i < row.cells.count ? row.cells[i] : "", role: role))
+            fields.append(FieldRecordBuilder.Field(name: name, value: i < row.cells.count ? row.cells[i] : "", role: resolvedRoles[i]))
         }
         if row.cells.count > width {
             let extras = row.cells[width...].enumerated().filter { !$0.element.allSatisfy(\.isWhitespace) }
@@ -117,10 +122,11 @@ struct RowEmitter {
                 sink.warn(IngestError(.malformedRow, path: file.displayPath, line: row.line,
                                       message: "row \(ordinal) has \(row.cells.count) cells, expected \(width); extra cells kept as fields"))
                 for (k, value) in extras {
-                    fields.append(FieldRecordBuilder.Field(name: "column \(width + k + 1)", value: value, role: .field))
+                    let name = "column \(width + k + 1)"
+                    fields.append(FieldRecordBuilder.Field(name: name, value: value, role: plan.builder.role(forName: name, detected: .field)))
                 }
             }
         }
-        if let record = plan.builder.build(fields, source: source, sink: sink) { sink.emit(record) }
+        if let record = plan.builder.build(fields, source: source, sink: sink, rolesResolved: true) { sink.emit(record) }
     }
 }
