@@ -138,24 +138,23 @@ public struct Analyzer: Sendable {
             if !state.negators.isEmpty {
                 var inScope = 0
                 var last: PendingNegator?
+                var names: [String] = []  // only filled when explaining
                 for n in state.negators where t - n.token >= 1 && t - n.token <= n.rule.scope {
                     negatorRecords[n.record].consumed = true
                     inScope += 1
                     last = n
+                    if explain { names.append(text.originalText(n.range)) }
                 }
                 if let last {
-                    let names = explain
-                        ? state.negators.filter { t - $0.token >= 1 && t - $0.token <= $0.rule.scope }
-                            .map { text.originalText($0.range) }.joined(separator: "+")
-                        : ""
+                    let joined = names.joined(separator: "+")
                     if state.rhetorical {
-                        if explain { applied.append("negation by \(names) cancelled by rhetorical question") }
+                        if explain { applied.append("negation by \(joined) cancelled by rhetorical question") }
                     } else if inScope % 2 == 1 {
                         let scalar = last.rule.scalar ?? (v > 0 ? rules.negationScalar : rules.negationScalarNegative)
                         v *= scalar
-                        if explain { applied.append("negated by \(names) ×\(fmt(scalar))") }
+                        if explain { applied.append("negated by \(joined) ×\(fmt(scalar))") }
                     } else {
-                        if explain { applied.append("double negation \(names) cancels") }
+                        if explain { applied.append("double negation \(joined) cancels") }
                     }
                 }
                 state.negators.removeAll(keepingCapacity: true)

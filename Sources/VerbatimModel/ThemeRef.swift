@@ -31,19 +31,5 @@ public struct ThemeRef: Sendable, Hashable, Codable, Comparable, CustomStringCon
         id == other.id && (subtheme == nil || subtheme == other.subtheme)
     }
 
-    /// Orders by `description` (`delivery` < `delivery/late` < `delivery_fee`)
-    /// without building it: analysis sorts every item's themes.
-    public static func < (a: ThemeRef, b: ThemeRef) -> Bool {
-        if a.id == b.id {
-            switch (a.subtheme, b.subtheme) {
-            case (nil, nil): return false
-            case (nil, _): return true
-            case (_, nil): return false
-            case let (x?, y?): return x < y
-            }
-        }
-        // Ids that differ before either ends order their descriptions the same way.
-        if a.id.hasPrefix(b.id) || b.id.hasPrefix(a.id) { return a.description < b.description }
-        return a.id < b.id
-    }
+    public static func < (a: ThemeRef, b: ThemeRef) -> Bool { a.description < b.description }
 }
