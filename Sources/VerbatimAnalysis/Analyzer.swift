@@ -26,6 +26,12 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one text.
     public func analyze(_ text: String) -> Finding {
+        analyze(text, using: AnalysisScratch())
+    }
+
+    /// Analyzes one text with a thread's reusable working storage: the same
+    /// result as `analyze(_:)`, without allocating that storage per item.
+    public func analyze(_ text: String, using scratch: AnalysisScratch) -> Finding {
         let normalized = lexicon.normalizer.normalize(text, vocabulary: lexicon)
         return analyze(normalized)
     }
