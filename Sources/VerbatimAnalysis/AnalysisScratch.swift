@@ -1,12 +1,84 @@
+import VerbatimLexicon
+import VerbatimText
+
 /// Working storage one thread reuses from item to item.
 ///
-/// Analysing an item needs a dozen small arrays (matches, clauses, scored
-/// terms, scopes…). Allocating them afresh for every item was the largest
-/// remaining cost of `annotate` (≈ 110 allocations per item, each ≈ 400–500
-/// instructions with Swift's generic-metadata lookups; callgrind,
-/// Benchmarks/perf/profile). A scratch keeps their capacity between items.
+/// Analysing an item needs a few dozen small arrays (the normalized text,
+/// matches, clauses, scored terms, scopes…). Allocating them afresh for
+/// every item was the largest remaining cost of `annotate` (≈ 110
+/// allocations per item, each ≈ 400–500 instructions with Swift's
+/// generic-metadata lookups; callgrind, Benchmarks/perf/profile). A scratch
+/// keeps their capacity between items.
 ///
 /// Not thread-safe: give each worker thread its own (`Analyzer.analyze(_:using:)`).
 public final class AnalysisScratch {
+    /// Moved out into a local for the duration of one analysis (local arrays
+    /// need no run-time exclusivity checks, class properties would), and back.
+    var buffers: AnalysisBuffers? = AnalysisBuffers()
+
     public init() {}
+}
+
+/// The arrays behind one analysis; see `AnalysisScratch`.
+struct AnalysisBuffers {
+    var text = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
+    var matches = MatchSet()
+    var cueMatches = MatchSet()
+    var domainVotes: [Int] = []
+    var clauses: [Clause] = []
+    var tokenOfMatch: [Int] = []
+    /// Theme mentions in text order, and where each clause's mentions begin (clauses + 1 entries).
+    var mentions: [ThemeMentionAt] = []
+    var clauseMentionStart: [Int] = []
+    var scored: [ScoredTerm] = []
+    var contrastStarts: [Int] = []
+    var clauseSums: [Double] = []
+    var negators: [PendingNegator] = []
+    var modifiers: [PendingModifier] = []
+    var negatorRecords: [NegatorRecord] = []
+    var politeness: [PolitenessAt] = []
+    var contrast = ContrastBuffers()
+    var scopes = ScopeBuffers()
+}
+
+/// Arrays of the contrast weights (ContrastWeights.swift).
+struct ContrastBuffers {
+    /// Weight per polarity match and per clause.
+    var weights: [Double] = []
+    var clauseWeights: [Double] = []
+    var clauseOfMatch: [Int] = []
+    /// Per sentence, the match index of its last but-type marker, or -1.
+    var lastBut: [Int] = []
+    var concessive: [Int] = []
+}
+
+/// Arrays of the theme summary (`summarizeThemes`).
+struct ScopeBuffers {
+    var starts: [Int] = []
+    var sentenceOf: [Int] = []
+    var hasMention: [Bool] = []
+    var ofMention: [Int] = []
+    var ofTerm: [Int] = []
+    var slotRanks: [Int32] = []
+    var slotSums: [Double] = []
+    var slotOfMention: [Int] = []
+    var given: [Int] = []
+    var merged: [Bool] = []
+    var order: [Int] = []
+}
+
+/// A politeness formula waiting to learn whether anything else carries sentiment.
+struct PolitenessAt {
+    var match: Int
+    var clause: Int
+    var value: Double
+}
+
+extension Array {
+    /// Empties the array and fills it with `count` copies of `value`, keeping its storage.
+    @inline(__always)
+    mutating func reset(to value: Element, count: Int) {
+        removeAll(keepingCapacity: true)
+        append(contentsOf: repeatElement(value, count: count))
+    }
 }

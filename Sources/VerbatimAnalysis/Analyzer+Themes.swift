@@ -24,100 +24,97 @@ extension Analyzer {
     /// Works on small arrays searched linearly rather than dictionaries: an
     /// item names a handful of themes, and hashing `ThemeRef`'s strings was a
     /// third of `annotate`'s time (callgrind, Benchmarks/perf/profile).
-    func summarizeThemes(
-        _ mentions: [ThemeMentionAt], _ scored: [ScoredTerm], _ contrastStarts: [Int], _ clauses: [Clause],
-        _ text: NormalizedText
-    ) -> [ThemeFinding] {
-        guard !mentions.isEmpty else { return [] }
+    func summarizeThemes(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> [ThemeFinding] {
+        guard !b.mentions.isEmpty else { return [] }
+        var sc = ScopeBuffers()
+        swap(&sc, &b.scopes)
+        defer { swap(&sc, &b.scopes) }
+        let clauses = b.clauses
+        let mentions = b.mentions
+        let scored = b.scored
+        let contrastStarts = b.contrastStarts
         // Scope boundaries: clause starts and contrast markers.
-        var starts = clauses.map(\.range.lowerBound)
+        sc.starts.removeAll(keepingCapacity: true)
+        for clause in clauses { sc.starts.append(clause.range.lowerBound) }
         if !contrastStarts.isEmpty {
-            starts += contrastStarts
-            starts.sort()
+            sc.starts += contrastStarts
+            sc.starts.sort()
         }
-        var sentenceOf: [Int] = []
-        sentenceOf.reserveCapacity(starts.count)
+        sc.sentenceOf.removeAll(keepingCapacity: true)
         var c = 0
-        for start in starts {
+        for start in sc.starts {
             while c + 1 < clauses.count && clauses[c + 1].range.lowerBound <= start { c += 1 }
-            sentenceOf.append(clauses.isEmpty ? 0 : clauses[c].sentence)
+            sc.sentenceOf.append(clauses.isEmpty ? 0 : clauses[c].sentence)
         }
         // Mentions arrive in text order, so the mentions of one scope are consecutive.
-        var scopeHasMention = [Bool](repeating: false, count: starts.count)
-        var scopeOfMention = [Int](repeating: 0, count: mentions.count)
+        sc.hasMention.reset(to: false, count: sc.starts.count)
+        sc.ofMention.reset(to: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
-            let s = scopeIndex(of: m.range.lowerBound, starts)
-            scopeOfMention[i] = s
-            scopeHasMention[s] = true
+            let s = scopeIndex(of: m.range.lowerBound, sc.starts)
+            sc.ofMention[i] = s
+            sc.hasMention[s] = true
         }
-        var scopeOfTerm = [Int](repeating: 0, count: scored.count)
-        for (i, t) in scored.enumerated() { scopeOfTerm[i] = scopeIndex(of: t.position, starts) }
+        sc.ofTerm.reset(to: 0, count: scored.count)
+        for (i, t) in scored.enumerated() { sc.ofTerm[i] = scopeIndex(of: t.position, sc.starts) }
 
         // One slot per distinct reference, in order of first mention.
-        var refs: [ThemeRef] = []
-        var ranks: [Int32] = []
-        var sums: [Double] = []
+        sc.slotRanks.removeAll(keepingCapacity: true)
+        sc.slotSums.removeAll(keepingCapacity: true)
         var evidence: [[String]] = []
-        refs.reserveCapacity(mentions.count)
-        ranks.reserveCapacity(mentions.count)
-        sums.reserveCapacity(mentions.count)
         evidence.reserveCapacity(mentions.count)
-        var slotOfMention = [Int](repeating: 0, count: mentions.count)
+        sc.slotOfMention.reset(to: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
             let slot: Int
-            if let k = ranks.firstIndex(of: m.rank) {
+            if let k = sc.slotRanks.firstIndex(of: m.rank) {
                 slot = k
             } else {
-                slot = refs.count
-                refs.append(m.ref)
-                ranks.append(m.rank)
-                sums.append(0)
+                slot = sc.slotRanks.count
+                sc.slotRanks.append(m.rank)
+                sc.slotSums.append(0)
                 var list: [String] = []
                 list.reserveCapacity(4)
                 evidence.append(list)
             }
-            slotOfMention[i] = slot
+            sc.slotOfMention[i] = slot
             let e = text.originalText(m.range)
             if !evidence[slot].contains(e) { evidence[slot].append(e) }
         }
-        var given: [Int] = []  // slots one term already fed
-        given.reserveCapacity(refs.count)
         var lo = 0
         while lo < mentions.count {
-            let s = scopeOfMention[lo]
+            let s = sc.ofMention[lo]
             var hi = lo + 1
-            while hi < mentions.count && scopeOfMention[hi] == s { hi += 1 }
+            while hi < mentions.count && sc.ofMention[hi] == s { hi += 1 }
             let idx = lo..<hi
             lo = hi
-            if scopeOfTerm.contains(s) {
+            if sc.ofTerm.contains(s) {
                 // Each term to its nearest mention; every ref of that mention's term gets it.
-                for t in scored.indices where scopeOfTerm[t] == s {
+                for t in scored.indices where sc.ofTerm[t] == s {
                     let r = scored[t].position..<max(scored[t].end, scored[t].position + 1)
                     var best = Int.max
                     for i in idx { best = min(best, gap(r, mentions[i].range)) }
                     // The nearest mentions (within a few bytes of each other: "菜很好吃" feeds 菜 and 好吃).
-                    given.removeAll(keepingCapacity: true)
+                    sc.given.removeAll(keepingCapacity: true)
                     for i in idx where gap(r, mentions[i].range) <= best + 3 {
-                        let slot = slotOfMention[i]
-                        if !given.contains(slot) {
-                            given.append(slot)
-                            sums[slot] += scored[t].value
+                        let slot = sc.slotOfMention[i]
+                        if !sc.given.contains(slot) {
+                            sc.given.append(slot)
+                            sc.slotSums[slot] += scored[t].value
                         }
                     }
                 }
             } else {
                 // No sentiment here: borrow from the following theme-less scopes of the sentence.
                 var next = s + 1
-                while next < starts.count && sentenceOf[next] == sentenceOf[s] && !scopeHasMention[next]
-                    && !contrastStarts.contains(starts[next])
+                while next < sc.starts.count && sc.sentenceOf[next] == sc.sentenceOf[s] && !sc.hasMention[next]
+                    && !contrastStarts.contains(sc.starts[next])
                 {
-                    if scopeOfTerm.contains(next) {
+                    if sc.ofTerm.contains(next) {
                         var total = 0.0
-                        for t in scored.indices where scopeOfTerm[t] == next { total += scored[t].value }
-                        given.removeAll(keepingCapacity: true)
-                        for i in idx where !given.contains(slotOfMention[i]) {
-                            given.append(slotOfMention[i])
-                            sums[slotOfMention[i]] += total
+                        for t in scored.indices where sc.ofTerm[t] == next { total += scored[t].value }
+                        sc.given.removeAll(keepingCapacity: true)
+                        for i in idx where !sc.given.contains(sc.slotOfMention[i]) {
+                            sc.given.append(sc.slotOfMention[i])
+                            sc.slotSums[sc.slotOfMention[i]] += total
                         }
                         break
                     }
@@ -126,28 +123,38 @@ extension Analyzer {
             }
         }
         // Merge a bare theme into its only subtheme.
-        var merged = [Bool](repeating: false, count: refs.count)
-        for bare in refs.indices where refs[bare].subtheme == nil {
+        let slots = sc.slotRanks.count
+        sc.merged.reset(to: false, count: slots)
+        for bare in 0..<slots where plain.isBare[Int(sc.slotRanks[bare])] {
+            let id = plain.idOfRank[Int(sc.slotRanks[bare])]
             var only = -1
             var count = 0
-            for k in refs.indices where k != bare && refs[k].subtheme != nil && refs[k].id == refs[bare].id {
+            for k in 0..<slots where k != bare && !plain.isBare[Int(sc.slotRanks[k])] && plain.idOfRank[Int(sc.slotRanks[k])] == id {
                 only = k
                 count += 1
             }
             if count == 1 {
-                sums[only] += sums[bare]
+                sc.slotSums[only] += sc.slotSums[bare]
                 for e in evidence[bare] where !evidence[only].contains(e) { evidence[only].append(e) }
-                merged[bare] = true
+                sc.merged[bare] = true
             }
         }
-        var order = refs.indices.filter { !merged[$0] }
-        if order.count > 1 { order.sort { ranks[$0] < ranks[$1] } }  // ThemeRef order
-        return order.map { k in
-            let s = normalize(sums[k])
-            return ThemeFinding(
-                theme: refs[k], sentiment: s, label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand),
-                evidence: evidence[k])
+        sc.order.removeAll(keepingCapacity: true)
+        for k in 0..<slots where !sc.merged[k] { sc.order.append(k) }
+        if sc.order.count > 1 {
+            let ranks = sc.slotRanks
+            sc.order.sort { ranks[$0] < ranks[$1] }  // ThemeRef order
         }
+        var findings: [ThemeFinding] = []
+        findings.reserveCapacity(sc.order.count)
+        for k in sc.order {
+            let s = normalize(sc.slotSums[k])
+            findings.append(
+                ThemeFinding(
+                    theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s,
+                    label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand), evidence: evidence[k]))
+        }
+        return findings
     }
 
     /// The scope (index into `starts`) holding a position.
@@ -172,7 +179,7 @@ extension Analyzer {
     ) -> (Bool, String) {
         var weak: Range<Int>?
         for m in markers {
-            switch lexicon.roles(m).complaint {
+            switch plain.roles[Int(m.roles)].complaint {
             case .strong?: return (true, explain ? "complaint marker '\(text.originalText(m.range))'" : "")
             case .weak?: if weak == nil { weak = m.range }
             default: break

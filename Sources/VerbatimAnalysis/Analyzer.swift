@@ -16,12 +16,16 @@ import VerbatimText
 public struct Analyzer: Sendable {
     public let lexicon: Lexicon
     public let options: AnalysisOptions
-    let themeRanks: ThemeRanks
+    let plain: PlainRoles
+    /// The lexicon's words for the normalizer, by reference: passing the whole
+    /// `Lexicon` struct copied it (and retained its ≈ 15 arrays) per item.
+    let vocabulary: LexiconVocabulary
 
     public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
         self.lexicon = lexicon
         self.options = options
-        self.themeRanks = ThemeRanks(lexicon: lexicon)
+        self.plain = PlainRoles(lexicon: lexicon)
+        self.vocabulary = LexiconVocabulary(lexicon)
     }
 
     /// Analyzes one text.
@@ -32,12 +36,23 @@ public struct Analyzer: Sendable {
     /// Analyzes one text with a thread's reusable working storage: the same
     /// result as `analyze(_:)`, without allocating that storage per item.
     public func analyze(_ text: String, using scratch: AnalysisScratch) -> Finding {
-        let normalized = lexicon.normalizer.normalize(text, vocabulary: lexicon)
-        return analyze(normalized)
+        var b = scratch.buffers.take() ?? AnalysisBuffers()
+        var normalized = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
+        swap(&normalized, &b.text)
+        lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &normalized)
+        let finding = analyze(normalized, &b)
+        swap(&normalized, &b.text)
+        scratch.buffers = b
+        return finding
     }
 
     /// Analyzes an already normalized text.
     public func analyze(_ text: NormalizedText) -> Finding {
+        var b = AnalysisBuffers()
+        return analyze(text, &b)
+    }
+
+    func analyze(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> Finding {
         let rules = lexicon.rules
         let explain = options.explanations
         let language: Language
@@ -53,83 +68,93 @@ public struct Analyzer: Sendable {
             language = .zh
             filter = .chinese
         }
-        let domain = chooseDomain(text, filter)
-        let matches = lexicon.match(text, domain: domain, languages: filter)
-        let clauses = Segmenter.clauses(of: text.bytes)
-        let tokens = TokenIndex(bytes: text.bytes, matches: matches.polarity)
+        let domain = chooseDomain(text, filter, &b)
+        lexicon.match(text, domain: domain, languages: filter, into: &b.matches)
+        Segmenter.clauses(of: text.bytes, into: &b.clauses)
+        TokenIndex.tokens(bytes: text.bytes, matches: b.matches.polarity, into: &b.tokenOfMatch)
+        let clauseCount = b.clauses.count
 
-        // Themes per clause.
-        var clauseThemes = [[ThemeRef]](repeating: [], count: clauses.count)
-        var themeMentions: [ThemeMentionAt] = []
-        // Capacities up front: growing from empty reallocated each array two or
-        // three times per item, and allocation was half of annotate's time.
-        themeMentions.reserveCapacity(matches.themes.count + 2)
-        for m in matches.themes {
-            let c = clauseIndex(of: m.range.lowerBound, in: clauses)
-            let ranks = themeRanks.ranks(ofRole: m.roles)
-            for (k, ref) in lexicon.roles(m).themes.enumerated() {
-                if !clauseThemes[c].contains(ref) { clauseThemes[c].append(ref) }
-                themeMentions.append(ThemeMentionAt(ref: ref, rank: ranks[k], clause: c, range: m.range))
+        // Theme mentions in text order, so each clause's mentions are consecutive.
+        b.mentions.removeAll(keepingCapacity: true)
+        b.clauseMentionStart.reset(to: 0, count: clauseCount + 1)
+        for m in b.matches.themes {
+            let c = Self.clauseIndex(of: m.range.lowerBound, in: b.clauses)
+            for k in plain.roles[Int(m.roles)].themes {
+                b.mentions.append(ThemeMentionAt(rank: plain.themeRanks[Int(k)], clause: c, range: m.range))
+            }
+        }
+        do {
+            // clauseMentionStart[c] = first mention of clause c or later.
+            var k = 0
+            for c in 0...clauseCount {
+                while k < b.mentions.count && b.mentions[k].clause < c { k += 1 }
+                b.clauseMentionStart[c] = k
             }
         }
 
-        let weights = ContrastWeights(matches: matches.polarity, lexicon: lexicon, clauses: clauses)
+        b.contrast.compute(matches: b.matches.polarity, roles: plain, clauses: b.clauses)
         var contributions: [Contribution] = []
         // Whether any term so far carries sentiment (decides politeness formulas).
         var othersCarrySentiment = false
         var termCount = 0
-        var scored: [ScoredTerm] = []
-        scored.reserveCapacity(matches.polarity.count + 2)
-        var contrastStarts: [Int] = []
-        var clauseSums = [Double](repeating: 0, count: clauses.count)
-        var state = ClauseState()
-        state.negators.reserveCapacity(4)
-        state.modifiers.reserveCapacity(4)
+        b.scored.removeAll(keepingCapacity: true)
+        b.contrastStarts.removeAll(keepingCapacity: true)
+        b.clauseSums.reset(to: 0, count: clauseCount)
+        b.negators.removeAll(keepingCapacity: true)
+        b.modifiers.removeAll(keepingCapacity: true)
+        b.negatorRecords.removeAll(keepingCapacity: true)
+        b.politeness.removeAll(keepingCapacity: true)
+        var irrealis: (IrrealisRule, Range<Int>)?
+        var rhetorical = false
         var currentClause = -1
-        var negatorRecords: [NegatorRecord] = []
-        var politeness: [(match: Int, clause: Int, value: Double)] = []
-        for (k, m) in matches.polarity.enumerated() {
-            let c = clauseIndex(of: m.range.lowerBound, in: clauses)
+        for k in b.matches.polarity.indices {
+            let m = b.matches.polarity[k]
+            let c = Self.clauseIndex(of: m.range.lowerBound, in: b.clauses)
             if c != currentClause {
-                state.reset()
+                // A new clause: pending modifiers, negators and irrealis end with the old one.
+                b.negators.removeAll(keepingCapacity: true)
+                b.modifiers.removeAll(keepingCapacity: true)
+                irrealis = nil
+                rhetorical = false
                 currentClause = c
             }
-            let roles = lexicon.roles(m)
-            let t = tokens.ofMatch[k]
-            if roles.contrast != nil { contrastStarts.append(m.range.lowerBound) }
+            let roles = plain.roles[Int(m.roles)]
+            let t = b.tokenOfMatch[k]
+            if roles.contrast != nil { b.contrastStarts.append(m.range.lowerBound) }
             if let rule = roles.negator {
-                state.negators.append(PendingNegator(token: t, rule: rule, range: m.range, record: negatorRecords.count))
-                negatorRecords.append(NegatorRecord(match: k, clause: c, rule: rule, range: m.range, consumed: false))
+                b.negators.append(PendingNegator(token: t, rule: rule, range: m.range, record: b.negatorRecords.count))
+                b.negatorRecords.append(NegatorRecord(match: k, clause: c, rule: rule, range: m.range, consumed: false))
             }
             if let value = roles.politeness, roles.valence == nil {
-                politeness.append((k, c, value))
+                b.politeness.append(PolitenessAt(match: k, clause: c, value: value))
                 continue
             }
-            if let factor = roles.modifier { state.modifiers.append(PendingModifier(token: t, factor: factor, range: m.range)) }
+            if let factor = roles.modifier { b.modifiers.append(PendingModifier(token: t, factor: factor, range: m.range)) }
             if let rule = roles.irrealis {
-                state.irrealis = (rule, m.range)
-                if rule.effect == .rhetorical { state.rhetorical = true }
+                irrealis = (rule, m.range)
+                if rule.effect == .rhetorical { rhetorical = true }
             }
-            guard let (base, aspect) = baseValence(roles, clauseThemes[c]) else { continue }
+            guard let (base, aspect) = baseValence(roles, b.mentions[b.clauseMentionStart[c]..<b.clauseMentionStart[c + 1]])
+            else { continue }
             if base == 0 { continue }  // a set phrase that hides shorter words
             var applied: [String] = []
-            if explain, let aspect { applied.append("aspect \(aspect) \(fmt(base))") }
+            if explain, let aspect { applied.append("aspect \(plain.refs[Int(aspect)]) \(fmt(base))") }
             if roles.negator != nil || roles.modifier != nil {
                 // A term that is both (rare) should not modify itself.
-                state.negators.removeAll { $0.token == t }
-                state.modifiers.removeAll { $0.token == t }
+                b.negators.removeAll { $0.token == t }
+                b.modifiers.removeAll { $0.token == t }
             }
             var v = base
             let sign: Double = v > 0 ? 1 : -1
             // Intensifiers and dampeners in front (VADER B_INCR with distance decay).
-            for mod in state.modifiers where t - mod.token >= 1 && Double(t - mod.token) <= rules.modifierWindow {
+            for mod in b.modifiers where t - mod.token >= 1 && Double(t - mod.token) <= rules.modifierWindow {
                 let scalar = mod.factor * (1 - rules.modifierDecay * Double(t - mod.token - 1))
                 v += sign * scalar
                 if explain {
                     applied.append("\(scalar >= 0 ? "intensified" : "dampened") by \(text.originalText(mod.range)) \(fmt(sign * scalar))")
                 }
             }
-            if !state.modifiers.isEmpty { state.modifiers.removeAll { $0.token < t } }
+            if !b.modifiers.isEmpty { b.modifiers.removeAll { $0.token < t } }
             if (v > 0) != (base > 0) { v = sign * 0.1 }  // a dampener never flips polarity
             for span in text.emphasis where span.range.overlaps(m.range) {
                 if span.kind == .caps && text.capsAreEmphasis {
@@ -141,19 +166,19 @@ public struct Analyzer: Sendable {
                 }
             }
             // Negation: negators in scope since the previous sentiment term; an even number cancels.
-            if !state.negators.isEmpty {
+            if !b.negators.isEmpty {
                 var inScope = 0
                 var last: PendingNegator?
                 var names: [String] = []  // only filled when explaining
-                for n in state.negators where t - n.token >= 1 && t - n.token <= n.rule.scope {
-                    negatorRecords[n.record].consumed = true
+                for n in b.negators where t - n.token >= 1 && t - n.token <= n.rule.scope {
+                    b.negatorRecords[n.record].consumed = true
                     inScope += 1
                     last = n
                     if explain { names.append(text.originalText(n.range)) }
                 }
                 if let last {
                     let joined = names.joined(separator: "+")
-                    if state.rhetorical {
+                    if rhetorical {
                         if explain { applied.append("negation by \(joined) cancelled by rhetorical question") }
                     } else if inScope % 2 == 1 {
                         let scalar = last.rule.scalar ?? (v > 0 ? rules.negationScalar : rules.negationScalarNegative)
@@ -163,31 +188,31 @@ public struct Analyzer: Sendable {
                         if explain { applied.append("double negation \(joined) cancels") }
                     }
                 }
-                state.negators.removeAll(keepingCapacity: true)
+                b.negators.removeAll(keepingCapacity: true)
             }
-            if let (rule, range) = state.irrealis, range.upperBound <= m.range.lowerBound || range == m.range {
+            if let (rule, range) = irrealis, range.upperBound <= m.range.lowerBound || range == m.range {
                 v *= rule.factor
                 if explain { applied.append("\(rule.effect.rawValue) by \(text.originalText(range)) ×\(fmt(rule.factor))") }
             }
-            if clauses[c].isQuestion && !state.rhetorical {
+            if b.clauses[c].isQuestion && !rhetorical {
                 let q = v > 0 ? rules.questionPositive : rules.questionNegative
                 v *= q
                 if explain { applied.append("question ×\(fmt(q))") }
             }
-            let w = weights.weight(forMatchAt: k)
+            let w = b.contrast.weight(forMatchAt: k)
             if w != 1 {
                 v *= w
                 if explain { applied.append("contrast ×\(fmt(w))") }
             }
-            clauseSums[c] += v
+            b.clauseSums[c] += v
             termCount += 1
             if v != 0 { othersCarrySentiment = true }
-            scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: c, value: v))
+            b.scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: c, value: v))
             if explain {
                 let orig = text.originalRange(m.range)
                 contributions.append(
                     Contribution(
-                        text: text.originalText(m.range), term: roles.term, start: orig.lowerBound, end: orig.upperBound,
+                        text: text.originalText(m.range), term: lexicon.roles(m).term, start: orig.lowerBound, end: orig.upperBound,
                         clause: c, baseValence: base, valence: v, rules: applied))
             }
         }
@@ -196,50 +221,55 @@ public struct Analyzer: Sendable {
         // (没有筷子, "no response"), is a negative mention of that theme. With no theme
         // in scope it still says something expected did not happen (还没送到, 没有给,
         // "didn't get it", "no!"): a weaker negative, on the negator itself.
-        for n in negatorRecords where !n.consumed && n.rule.scalar == nil {
-            let w = weights.weight(forMatchAt: n.match)
-            guard let mention = themeMentions.first(where: {
-                $0.clause == n.clause && $0.range.lowerBound >= n.range.upperBound
-                    && $0.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
-            }) else {
+        for n in b.negatorRecords where !n.consumed && n.rule.scalar == nil {
+            let w = b.contrast.weight(forMatchAt: n.match)
+            var found: ThemeMentionAt?
+            for mention in b.mentions[b.clauseMentionStart[n.clause]..<b.clauseMentionStart[n.clause + 1]]
+            where mention.range.lowerBound >= n.range.upperBound
+                && mention.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
+            {
+                found = mention
+                break
+            }
+            guard let mention = found else {
                 let base = rules.absenceValence * rules.absenceUnnamedFactor
                 let v = base * w
-                clauseSums[n.clause] += v
+                b.clauseSums[n.clause] += v
                 termCount += 1
                 if v != 0 { othersCarrySentiment = true }
-                scored.append(ScoredTerm(position: n.range.lowerBound, end: n.range.upperBound, clause: n.clause, value: v))
+                b.scored.append(ScoredTerm(position: n.range.lowerBound, end: n.range.upperBound, clause: n.clause, value: v))
                 if explain {
                     let orig = text.originalRange(n.range)
                     contributions.append(
                         Contribution(
-                            text: text.originalText(n.range), term: lexicon.roles(matches.polarity[n.match]).term,
+                            text: text.originalText(n.range), term: lexicon.roles(b.matches.polarity[n.match]).term,
                             start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: base,
                             valence: v, rules: ["absence (negates nothing)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
                 }
                 continue
             }
             let v = rules.absenceValence * w
-            clauseSums[n.clause] += v
+            b.clauseSums[n.clause] += v
             termCount += 1
             if v != 0 { othersCarrySentiment = true }
-            scored.append(ScoredTerm(position: mention.range.lowerBound, end: mention.range.upperBound, clause: n.clause, value: v))
+            b.scored.append(ScoredTerm(position: mention.range.lowerBound, end: mention.range.upperBound, clause: n.clause, value: v))
             if explain {
                 let range = n.range.lowerBound..<mention.range.upperBound
                 let orig = text.originalRange(range)
                 contributions.append(
                     Contribution(
-                        text: text.originalText(range), term: lexicon.roles(matches.polarity[n.match]).term,
+                        text: text.originalText(range), term: lexicon.roles(b.matches.polarity[n.match]).term,
                         start: orig.lowerBound, end: orig.upperBound, clause: n.clause, baseValence: rules.absenceValence,
-                        valence: v, rules: ["absence of \(mention.ref)"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
+                        valence: v, rules: ["absence of \(plain.refs[Int(mention.rank)])"] + (w != 1 ? ["contrast ×\(fmt(w))"] : [])))
             }
         }
         // Politeness formulas count only when nothing else carries sentiment ("thanks" ending a complaint).
-        for p in politeness {
-            let m = matches.polarity[p.match]
-            let v = othersCarrySentiment ? 0 : p.value * weights.weight(forMatchAt: p.match)
-            clauseSums[p.clause] += v
+        for p in b.politeness {
+            let m = b.matches.polarity[p.match]
+            let v = othersCarrySentiment ? 0 : p.value * b.contrast.weight(forMatchAt: p.match)
+            b.clauseSums[p.clause] += v
             termCount += 1
-            if v != 0 { scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: p.clause, value: v)) }
+            if v != 0 { b.scored.append(ScoredTerm(position: m.range.lowerBound, end: m.range.upperBound, clause: p.clause, value: v)) }
             if explain {
                 let orig = text.originalRange(m.range)
                 contributions.append(
@@ -251,26 +281,36 @@ public struct Analyzer: Sendable {
         }
         if explain { contributions.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
 
-        var sum = clauseSums.reduce(0, +)
+        var sum = b.clauseSums.reduce(0, +)
         if sum != 0 {
-            let bangs = clauses.reduce(0) { $0 + $1.exclamations }
+            let bangs = b.clauses.reduce(0) { $0 + $1.exclamations }
             if bangs > 0 { sum += (sum > 0 ? 1 : -1) * min(Double(bangs), rules.exclamationMax) * rules.exclamationStep }
         }
         let score = normalize(sum)
         let label = SentimentLabel(score: score, neutralBand: rules.neutralBand)
-        let themes = summarizeThemes(themeMentions, scored, contrastStarts, clauses, text)
-        let (complaint, reason) = decideComplaint(matches.complaints, label: label, themes: themes, text: text, explain: explain)
-        let summaries = !explain ? [] : clauses.enumerated().map { c, clause in
-            ClauseSummary(
-                text: text.originalText(clause.range), start: text.originalRange(clause.range).lowerBound,
-                end: text.originalRange(clause.range).upperBound,
-                language: LanguageDetector.detect(text.bytes[clause.range]), sum: clauseSums[c],
-                weight: weights.clauseWeight(c), themes: clauseThemes[c])
-        }
+        let themes = summarizeThemes(text, &b)
+        let (complaint, reason) = decideComplaint(b.matches.complaints, label: label, themes: themes, text: text, explain: explain)
+        let summaries = !explain ? [] : clauseSummaries(text, b)
         return Finding(
             language: language, domain: lexicon.domains[domain], score: score, label: label, themes: themes,
             complaint: complaint, complaintReason: reason, termCount: termCount, contributions: contributions,
             clauses: summaries)
+    }
+
+    /// The clauses as explained: text, language, sum, contrast weight and the themes each names.
+    func clauseSummaries(_ text: NormalizedText, _ b: AnalysisBuffers) -> [ClauseSummary] {
+        b.clauses.enumerated().map { c, clause in
+            var themes: [ThemeRef] = []
+            for m in b.mentions[b.clauseMentionStart[c]..<b.clauseMentionStart[c + 1]] {
+                let ref = plain.refs[Int(m.rank)]
+                if !themes.contains(ref) { themes.append(ref) }
+            }
+            return ClauseSummary(
+                text: text.originalText(clause.range), start: text.originalRange(clause.range).lowerBound,
+                end: text.originalRange(clause.range).upperBound,
+                language: LanguageDetector.detect(text.bytes[clause.range]), sum: b.clauseSums[c],
+                weight: b.contrast.clauseWeight(c), themes: themes)
+        }
     }
 
     /// S / sqrt(S² + α), VADER's normalization into [−1, 1].
@@ -279,30 +319,39 @@ public struct Analyzer: Sendable {
         return max(-1, min(1, s / (s * s + lexicon.rules.alpha).squareRoot()))
     }
 
-    /// The term's valence here: an aspect-specific one (with its theme) when that theme is in the clause.
-    func baseValence(_ roles: TermRoles, _ themes: [ThemeRef]) -> (Double, ThemeRef?)? {
-        for a in roles.aspects where themes.contains(where: { a.theme.covers($0) }) {
-            return (a.valence, a.theme)
+    /// The term's valence here: an aspect-specific one (with its theme's rank) when
+    /// that theme is mentioned in the clause (`mentions`).
+    @inline(__always)
+    func baseValence(_ roles: PlainRole, _ mentions: ArraySlice<ThemeMentionAt>) -> (Double, Int32?)? {
+        for a in roles.aspects {
+            let rank = plain.aspectRanks[Int(a)]
+            if mentions.contains(where: { plain.covers(rank, $0.rank) }) { return (plain.aspectValences[Int(a)], rank) }
         }
         guard let v = roles.valence else { return nil }
         return (v, nil)
     }
 
-    func chooseDomain(_ text: NormalizedText, _ filter: LanguageFilter) -> Int {
+    func chooseDomain(_ text: NormalizedText, _ filter: LanguageFilter, _ b: inout AnalysisBuffers) -> Int {
         switch options.domain {
         case .general: return 0
         case .pack(let i): return i
         case .auto:
-            let cues = lexicon.match(text, domain: 0, languages: filter, cues: true).cues
-            var votes = [Int](repeating: 0, count: lexicon.domains.count)
-            for m in cues { for p in lexicon.roles(m).cues { votes[p] += 1 } }
-            guard let top = votes.max(), top > 0 else { return 0 }
-            let winners = votes.indices.filter { votes[$0] == top }
-            return winners.count == 1 ? winners[0] : 0
+            lexicon.match(text, domain: 0, languages: filter, cues: true, into: &b.cueMatches)
+            b.domainVotes.reset(to: 0, count: lexicon.domains.count)
+            for m in b.cueMatches.cues {
+                for k in plain.roles[Int(m.roles)].cues { b.domainVotes[Int(plain.cuePacks[Int(k)])] += 1 }
+            }
+            guard let top = b.domainVotes.max(), top > 0 else { return 0 }
+            var winner = -1
+            for (d, votes) in b.domainVotes.enumerated() where votes == top {
+                if winner >= 0 { return 0 }  // a tie
+                winner = d
+            }
+            return winner
         }
     }
 
-    func clauseIndex(of position: Int, in clauses: [Clause]) -> Int {
+    static func clauseIndex(of position: Int, in clauses: [Clause]) -> Int {
         var lo = 0
         var hi = clauses.count - 1
         while lo < hi {
@@ -310,22 +359,6 @@ public struct Analyzer: Sendable {
             if clauses[mid].range.lowerBound <= position { lo = mid } else { hi = mid - 1 }
         }
         return max(0, lo)
-    }
-}
-
-/// Rule state within one clause.
-struct ClauseState {
-    var negators: [PendingNegator] = []
-    var modifiers: [PendingModifier] = []
-    var irrealis: (IrrealisRule, Range<Int>)?
-    var rhetorical = false
-
-    /// A new clause: the arrays keep their storage for the next one.
-    mutating func reset() {
-        negators.removeAll(keepingCapacity: true)
-        modifiers.removeAll(keepingCapacity: true)
-        irrealis = nil
-        rhetorical = false
     }
 }
 
@@ -354,10 +387,9 @@ struct NegatorRecord {
     var consumed: Bool
 }
 
-/// A theme term's reference, clause and normalized range.
+/// A theme term's reference (by rank), clause and normalized range.
 struct ThemeMentionAt {
-    var ref: ThemeRef
-    /// The reference's place in `ThemeRef` order (`ThemeRanks`).
+    /// The theme reference's rank (`PlainRoles.refs`).
     var rank: Int32
     var clause: Int
     var range: Range<Int>

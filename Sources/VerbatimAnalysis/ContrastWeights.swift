@@ -9,57 +9,59 @@ import VerbatimText
 /// `although`-type markers (虽然, although): the marker's own clause ×
 /// `before`, the rest of the sentence × `after` — unless the sentence also
 /// has a `but`-type marker (虽然…但是), which then decides alone.
-struct ContrastWeights {
-    private var weights: [Double]
-    private var clauseWeights: [Double]
-
-    init(matches: [Match], lexicon: Lexicon, clauses: [Clause]) {
-        weights = [Double](repeating: 1, count: matches.count)
-        clauseWeights = [Double](repeating: 1, count: clauses.count)
-        guard !clauses.isEmpty else { return }
-        func clause(of pos: Int) -> Int {
-            var lo = 0
-            var hi = clauses.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if clauses[mid].range.lowerBound <= pos { lo = mid } else { hi = mid - 1 }
-            }
-            return lo
-        }
-        let clauseOf = matches.map { clause(of: $0.range.lowerBound) }
-        var lastBut: [Int: Int] = [:]  // sentence → match index of its last but-type marker
-        var concessive: [Int] = []
+///
+/// Lives in the thread's scratch (`AnalysisBuffers.contrast`); `compute` refills it per item.
+extension ContrastBuffers {
+    mutating func compute(matches: [Match], roles: PlainRoles, clauses: [Clause]) {
+        weights.reset(to: 1, count: matches.count)
+        clauseWeights.reset(to: 1, count: clauses.count)
+        guard let lastClause = clauses.last else { return }
+        clauseOfMatch.removeAll(keepingCapacity: true)
+        for m in matches { clauseOfMatch.append(Analyzer.clauseIndex(of: m.range.lowerBound, in: clauses)) }
+        lastBut.reset(to: -1, count: lastClause.sentence + 1)
+        concessive.removeAll(keepingCapacity: true)
+        var anyBut = false
         for (k, m) in matches.enumerated() {
-            guard let rule = lexicon.roles(m).contrast else { continue }
-            if rule.concessive { concessive.append(k) } else { lastBut[clauses[clauseOf[k]].sentence] = k }
+            guard let rule = roles.roles[Int(m.roles)].contrast else { continue }
+            if rule.concessive {
+                concessive.append(k)
+            } else {
+                lastBut[clauses[clauseOfMatch[k]].sentence] = k
+                anyBut = true
+            }
         }
-        for (sentence, k) in lastBut {
-            let rule = lexicon.roles(matches[k]).contrast!
-            let markerClause = clauseOf[k]
-            let opensSentence = markerClause == 0 || clauses[markerClause - 1].sentence != sentence
-            let startsClause = matches[k].range.lowerBound <= clauses[markerClause].range.lowerBound + 1
-            for j in matches.indices {
-                let s = clauses[clauseOf[j]].sentence
-                if s == sentence {
-                    weights[j] *= j < k ? rule.before : rule.after
-                } else if s == sentence - 1 && opensSentence && startsClause {
-                    weights[j] *= rule.before
+        // Each match gets at most one factor from its own sentence's marker and one from the
+        // next sentence's opening marker; their product does not depend on the sentence order.
+        if anyBut {
+            for sentence in lastBut.indices where lastBut[sentence] >= 0 {
+                let k = lastBut[sentence]
+                let rule = roles.roles[Int(matches[k].roles)].contrast!
+                let markerClause = clauseOfMatch[k]
+                let opensSentence = markerClause == 0 || clauses[markerClause - 1].sentence != sentence
+                let startsClause = matches[k].range.lowerBound <= clauses[markerClause].range.lowerBound + 1
+                for j in matches.indices {
+                    let s = clauses[clauseOfMatch[j]].sentence
+                    if s == sentence {
+                        weights[j] *= j < k ? rule.before : rule.after
+                    } else if s == sentence - 1 && opensSentence && startsClause {
+                        weights[j] *= rule.before
+                    }
                 }
             }
         }
         for k in concessive {
-            let rule = lexicon.roles(matches[k]).contrast!
-            let markerClause = clauseOf[k]
+            let rule = roles.roles[Int(matches[k].roles)].contrast!
+            let markerClause = clauseOfMatch[k]
             let sentence = clauses[markerClause].sentence
             // 虽然…但是: the but-type marker already weights both sides; do not stack.
-            if lastBut[sentence] != nil { continue }
-            for j in matches.indices where j > k && clauses[clauseOf[j]].sentence == sentence {
-                weights[j] *= clauseOf[j] == markerClause ? rule.before : rule.after
+            if lastBut[sentence] >= 0 { continue }
+            for j in matches.indices where j > k && clauses[clauseOfMatch[j]].sentence == sentence {
+                weights[j] *= clauseOfMatch[j] == markerClause ? rule.before : rule.after
             }
         }
-        for j in matches.indices { clauseWeights[clauseOf[j]] = weights[j] }
+        for j in matches.indices { clauseWeights[clauseOfMatch[j]] = weights[j] }
     }
 
-    func weight(forMatchAt k: Int) -> Double { weights[k] }
-    func clauseWeight(_ c: Int) -> Double { clauseWeights[c] }
+    @inline(__always) func weight(forMatchAt k: Int) -> Double { weights[k] }
+    @inline(__always) func clauseWeight(_ c: Int) -> Double { clauseWeights[c] }
 }

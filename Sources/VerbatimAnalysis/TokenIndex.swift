@@ -1,15 +1,13 @@
 import VerbatimLexicon
 
-/// Token positions of the polarity matches, for negation and modifier windows.
+/// Token numbers of the polarity matches, for negation and modifier windows.
 ///
 /// A token is an English word, a matched lexicon term, or one Chinese (or
 /// other non-Latin) character; spaces and punctuation are not tokens.
-struct TokenIndex {
-    /// Token number of each polarity match, in match order.
-    var ofMatch: [Int]
-
-    init(bytes: [UInt8], matches: [Match]) {
-        var ofMatch = [Int](repeating: 0, count: matches.count)
+enum TokenIndex {
+    /// Fills `ofMatch` with the token number of each polarity match, in match order.
+    static func tokens(bytes: [UInt8], matches: [Match], into ofMatch: inout [Int]) {
+        ofMatch.reset(to: 0, count: matches.count)
         var token = 0
         var i = 0
         var m = 0
@@ -42,7 +40,6 @@ struct TokenIndex {
             token += 1
             m += 1
         }
-        self.ofMatch = ofMatch
     }
 
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {

@@ -97,5 +97,11 @@ struct ByteTrie: Sendable {
         return node
     }
 
+    /// Whether a key is `word`, or starts with it and a space.
+    func hasWord(_ word: ArraySlice<UInt8>) -> Bool {
+        let node = node(for: word)
+        return node >= 0 && (key(at: node) >= 0 || child(node, 0x20) >= 0)
+    }
+
     var nodeCount: Int { terminal.count }
 }

@@ -15,6 +15,8 @@ public struct MatchSet: Sendable {
     public var themes: [Match] = []
     public var complaints: [Match] = []
     public var cues: [Match] = []
+
+    public init() {}
 }
 
 /// Which entries a match may use, by language.
@@ -37,10 +39,16 @@ public struct LanguageFilter: Sendable, Hashable {
 
 extension Lexicon: WordVocabulary {
     /// Whether a term is this word or starts with it and a space (for elongation).
-    public func containsWord(_ word: ArraySlice<UInt8>) -> Bool {
-        let node = trie.node(for: word)
-        return node >= 0 && (trie.key(at: node) >= 0 || trie.child(node, 0x20) >= 0)
-    }
+    public func containsWord(_ word: ArraySlice<UInt8>) -> Bool { trie.hasWord(word) }
+}
+
+/// The lexicon's terms as a normalizer vocabulary, shared by reference.
+public final class LexiconVocabulary: WordVocabulary {
+    let trie: ByteTrie
+
+    public init(_ lexicon: Lexicon) { trie = lexicon.trie }
+
+    public func containsWord(_ word: ArraySlice<UInt8>) -> Bool { trie.hasWord(word) }
 }
 
 /// Letters, digits and `_` join into words: `url_removed` holds no `removed`.
@@ -57,9 +65,21 @@ extension Lexicon {
     /// - Parameters:
     ///   - domain: index into `domains`; `cues: true` matches the packs' cue words instead.
     public func match(_ text: NormalizedText, domain: Int, languages: LanguageFilter = .all, cues: Bool = false) -> MatchSet {
+        var result = MatchSet()
+        match(text, domain: domain, languages: languages, cues: cues, into: &result)
+        return result
+    }
+
+    /// `match(_:domain:languages:cues:)` into `result`, reusing its arrays' storage (one thread's scratch).
+    public func match(
+        _ text: NormalizedText, domain: Int, languages: LanguageFilter = .all, cues: Bool = false, into result: inout MatchSet
+    ) {
         let bytes = text.bytes
         let view = cues ? cueView : views[domain]
-        var result = MatchSet()
+        result.polarity.removeAll(keepingCapacity: true)
+        result.themes.removeAll(keepingCapacity: true)
+        result.complaints.removeAll(keepingCapacity: true)
+        result.cues.removeAll(keepingCapacity: true)
         let n = bytes.count
         // One allocation per lane instead of repeated growth from empty (≈ one term per 12 bytes).
         if !cues {
@@ -121,7 +141,6 @@ extension Lexicon {
                 i += 1
             }
         }
-        return result
     }
 
     @inline(__always)

@@ -19,6 +19,14 @@ public struct NormalizedText: Sendable {
     /// The original text.
     public var original: String
 
+    public init(bytes: [UInt8], origin: [Int32], emphasis: [EmphasisSpan], capsAreEmphasis: Bool, original: String) {
+        self.bytes = bytes
+        self.origin = origin
+        self.emphasis = emphasis
+        self.capsAreEmphasis = capsAreEmphasis
+        self.original = original
+    }
+
     /// The original byte range of a normalized byte range.
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         Int(origin[range.lowerBound])..<Int(origin[range.upperBound])

@@ -25,7 +25,14 @@ public enum Segmenter {
     /// Segmenter.clauses(of: Array("菜很好吃，但是送餐太慢了。".utf8)).count // 2
     /// ```
     public static func clauses(of bytes: [UInt8]) -> [Clause] {
-        var clauses: [Clause] = []
+        var result: [Clause] = []
+        clauses(of: bytes, into: &result)
+        return result
+    }
+
+    /// `clauses(of:)` into `clauses`, reusing its storage (one thread's scratch).
+    public static func clauses(of bytes: [UInt8], into clauses: inout [Clause]) {
+        clauses.removeAll(keepingCapacity: true)
         clauses.reserveCapacity(bytes.count / 24 + 2)  // one allocation instead of regrowth
         var start = 0
         var sentence = 0
@@ -71,7 +78,6 @@ public enum Segmenter {
                 clauses[clauses.count - 1].range = clauses[clauses.count - 1].range.lowerBound..<n
             }
         }
-        return clauses
     }
 
     enum SeparatorKind { case none, clause, sentence, question, exclamation }

@@ -20,18 +20,31 @@ public struct TextNormalizer: Sendable {
 
     /// Normalizes `text`; `vocabulary` decides how elongated words shorten.
     public func normalize(_ text: String, vocabulary: some WordVocabulary = EmptyVocabulary()) -> NormalizedText {
-        var copy = text
-        return copy.withUTF8 { buf in normalize(utf8: buf, original: text, vocabulary: vocabulary) }
+        var result = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: text)
+        normalize(text, vocabulary: vocabulary, into: &result)
+        return result
     }
 
-    func normalize(utf8 src: UnsafeBufferPointer<UInt8>, original: String, vocabulary: some WordVocabulary)
-        -> NormalizedText
-    {
+    /// Normalizes `text` into `result`, reusing its arrays' storage (one
+    /// thread's scratch, item after item): the same result as `normalize(_:vocabulary:)`.
+    public func normalize(_ text: String, vocabulary: some WordVocabulary = EmptyVocabulary(), into result: inout NormalizedText) {
+        var w = NormalizedWriter(reusing: &result)
+        var copy = text
+        copy.withUTF8 { buf in write(utf8: buf, into: &w, vocabulary: vocabulary) }
+        swap(&result.bytes, &w.out)
+        swap(&result.origin, &w.origin)
+        swap(&result.emphasis, &w.emphasis)
+        result.capsAreEmphasis = w.sawLower && w.sawUpperWord
+        result.original = text
+    }
+
+    func write(utf8 src: UnsafeBufferPointer<UInt8>, into w: inout NormalizedWriter, vocabulary: some WordVocabulary) {
         // State lives in a struct with mutating methods rather than in local
         // variables captured by nested functions: captured `var`s are boxed and
         // every access was checked for exclusivity at run time (≈ 9 % of
         // annotate's instructions in callgrind, Benchmarks/perf/profile).
-        var w = NormalizedWriter(capacity: src.count)
+        w.out.reserveCapacity(src.count)
+        w.origin.reserveCapacity(src.count + 1)
         var i = 0
         let n = src.count
         while i < n {
@@ -111,9 +124,6 @@ public struct TextNormalizer: Sendable {
             w.origin.removeLast()
         }
         w.origin.append(Int32(n))
-        return NormalizedText(
-            bytes: w.out, origin: w.origin, emphasis: w.emphasis, capsAreEmphasis: w.sawLower && w.sawUpperWord,
-            original: original)
     }
 
     static let linkPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
@@ -175,9 +185,14 @@ struct NormalizedWriter {
     var sawUpperWord = false
     var lastWasSpace = true  // drop leading spaces
 
-    init(capacity: Int) {
-        out.reserveCapacity(capacity)
-        origin.reserveCapacity(capacity + 1)
+    /// Takes `text`'s arrays, emptied with their storage kept.
+    init(reusing text: inout NormalizedText) {
+        swap(&out, &text.bytes)
+        swap(&origin, &text.origin)
+        swap(&emphasis, &text.emphasis)
+        out.removeAll(keepingCapacity: true)
+        origin.removeAll(keepingCapacity: true)
+        emphasis.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)
