@@ -62,9 +62,16 @@ struct ScopeBuffers {
     var slotRanks: [Int32] = []
     var slotSums: [Double] = []
     var slotOfMention: [Int] = []
+    var evidence: [EvidenceAt] = []
     var given: [Int] = []
     var merged: [Bool] = []
     var order: [Int] = []
+}
+
+/// A theme slot's quoted evidence: an original byte range.
+struct EvidenceAt {
+    var slot: Int
+    var range: Range<Int>
 }
 
 /// A politeness formula waiting to learn whether anything else carries sentiment.

@@ -26,13 +26,14 @@ extension Analyzer {
     /// third of `annotate`'s time (callgrind, Benchmarks/perf/profile).
     func summarizeThemes(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> [ThemeFinding] {
         guard !b.mentions.isEmpty else { return [] }
-        var sc = ScopeBuffers()
-        swap(&sc, &b.scopes)
-        defer { swap(&sc, &b.scopes) }
-        let clauses = b.clauses
-        let mentions = b.mentions
-        let scored = b.scored
-        let contrastStarts = b.contrastStarts
+        // Disjoint stored properties of one inout struct: no copies, no exclusivity conflict.
+        return summarizeThemes(text, b.clauses, b.mentions, b.scored, b.contrastStarts, &b.scopes)
+    }
+
+    func summarizeThemes(
+        _ text: NormalizedText, _ clauses: [Clause], _ mentions: [ThemeMentionAt], _ scored: [ScoredTerm],
+        _ contrastStarts: [Int], _ sc: inout ScopeBuffers
+    ) -> [ThemeFinding] {
         // Scope boundaries: clause starts and contrast markers.
         sc.starts.removeAll(keepingCapacity: true)
         for clause in clauses { sc.starts.append(clause.range.lowerBound) }
@@ -57,11 +58,11 @@ extension Analyzer {
         sc.ofTerm.reset(to: 0, count: scored.count)
         for (i, t) in scored.enumerated() { sc.ofTerm[i] = scopeIndex(of: t.position, sc.starts) }
 
-        // One slot per distinct reference, in order of first mention.
+        // One slot per distinct reference, in order of first mention; its evidence as
+        // (slot, original byte range) pairs, distinct texts only, turned into strings at the end.
         sc.slotRanks.removeAll(keepingCapacity: true)
         sc.slotSums.removeAll(keepingCapacity: true)
-        var evidence: [[String]] = []
-        evidence.reserveCapacity(mentions.count)
+        sc.evidence.removeAll(keepingCapacity: true)
         sc.slotOfMention.reset(to: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
             let slot: Int
@@ -71,13 +72,9 @@ extension Analyzer {
                 slot = sc.slotRanks.count
                 sc.slotRanks.append(m.rank)
                 sc.slotSums.append(0)
-                var list: [String] = []
-                list.reserveCapacity(4)
-                evidence.append(list)
             }
             sc.slotOfMention[i] = slot
-            let e = text.originalText(m.range)
-            if !evidence[slot].contains(e) { evidence[slot].append(e) }
+            addEvidence(slot, text.originalRange(m.range), text, &sc.evidence)
         }
         var lo = 0
         while lo < mentions.count {
@@ -122,7 +119,7 @@ extension Analyzer {
                 }
             }
         }
-        // Merge a bare theme into its only subtheme.
+        // Merge a bare theme into its only subtheme (its evidence after the subtheme's own).
         let slots = sc.slotRanks.count
         sc.merged.reset(to: false, count: slots)
         for bare in 0..<slots where plain.isBare[Int(sc.slotRanks[bare])] {
@@ -135,26 +132,43 @@ extension Analyzer {
             }
             if count == 1 {
                 sc.slotSums[only] += sc.slotSums[bare]
-                for e in evidence[bare] where !evidence[only].contains(e) { evidence[only].append(e) }
+                for e in sc.evidence.indices where sc.evidence[e].slot == bare {
+                    addEvidence(only, sc.evidence[e].range, text, &sc.evidence)
+                }
                 sc.merged[bare] = true
             }
         }
+        // ThemeRef order is rank order; a handful of slots: insertion sort.
         sc.order.removeAll(keepingCapacity: true)
-        for k in 0..<slots where !sc.merged[k] { sc.order.append(k) }
-        if sc.order.count > 1 {
-            let ranks = sc.slotRanks
-            sc.order.sort { ranks[$0] < ranks[$1] }  // ThemeRef order
+        for k in 0..<slots where !sc.merged[k] {
+            var at = sc.order.count
+            while at > 0 && sc.slotRanks[sc.order[at - 1]] > sc.slotRanks[k] { at -= 1 }
+            sc.order.insert(k, at: at)
         }
         var findings: [ThemeFinding] = []
         findings.reserveCapacity(sc.order.count)
         for k in sc.order {
             let s = normalize(sc.slotSums[k])
+            var evidence: [String] = []
+            for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
             findings.append(
                 ThemeFinding(
                     theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s,
-                    label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand), evidence: evidence[k]))
+                    label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand), evidence: evidence))
         }
         return findings
+    }
+
+    /// Adds a slot's evidence unless the slot already quotes the same text.
+    ///
+    /// "The same" is `String` equality, which is canonical equivalence: equal
+    /// bytes are equal; different bytes are different unless a combining or
+    /// otherwise composable character is involved, and only then are strings made.
+    func addEvidence(_ slot: Int, _ range: Range<Int>, _ text: NormalizedText, _ evidence: inout [EvidenceAt]) {
+        for e in evidence where e.slot == slot {
+            if text.sameOriginalText(e.range, range) { return }
+        }
+        evidence.append(EvidenceAt(slot: slot, range: range))
     }
 
     /// The scope (index into `starts`) holding a position.

@@ -34,7 +34,11 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a normalized byte range.
     public func originalText(_ range: Range<Int>) -> String {
-        let r = originalRange(range)
+        original(bytes: originalRange(range))
+    }
+
+    /// The original text of an original byte range.
+    public func original(bytes r: Range<Int>) -> String {
         // Straight from the UTF-8 storage: index arithmetic and a Substring cost ≈ 4× more.
         if let s = original.utf8.withContiguousStorageIfAvailable({
             String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self)
@@ -45,6 +49,41 @@ public struct NormalizedText: Sendable {
         let s = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
         let e = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
         return String(original[s..<e])
+    }
+
+    /// Whether two original byte ranges hold equal text as `String` compares
+    /// it (canonical equivalence), without making strings in the usual cases:
+    /// equal bytes are equal text, and different bytes are different text when
+    /// both hold only characters no other spelling is equivalent to (ASCII,
+    /// CJK ideographs, CJK punctuation, full-width forms).
+    public func sameOriginalText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let verdict: Bool? = original.utf8.withContiguousStorageIfAvailable { utf8 in
+            let x = UnsafeBufferPointer(rebasing: utf8[a])
+            let y = UnsafeBufferPointer(rebasing: utf8[b])
+            if x.elementsEqual(y) { return true }
+            return Self.hasOneSpelling(x) && Self.hasOneSpelling(y) ? false : nil
+        } ?? nil
+        return verdict ?? (original(bytes: a) == original(bytes: b))
+    }
+
+    /// Whether every character is one that no other character sequence is canonically equivalent to.
+    static func hasOneSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            guard b >= 0xE0 && b < 0xF0 && i + 2 < n else { return false }
+            let cp = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            switch cp {
+            case 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: i += 3
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The normalized text of a byte range, as a String.
