@@ -22,6 +22,7 @@ public final class AnalysisScratch {
 /// The arrays behind one analysis; see `AnalysisScratch`.
 struct AnalysisBuffers {
     var text = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
+    let normalizer = NormalizerScratch()
     var matches = MatchSet()
     var cueMatches = MatchSet()
     var domainVotes: [Int] = []

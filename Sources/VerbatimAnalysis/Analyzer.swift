@@ -39,7 +39,7 @@ public struct Analyzer: Sendable {
         var b = scratch.buffers.take() ?? AnalysisBuffers()
         var normalized = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
         swap(&normalized, &b.text)
-        lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &normalized)
+        lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &normalized, scratch: b.normalizer)
         let finding = analyze(normalized, &b)
         swap(&normalized, &b.text)
         scratch.buffers = b

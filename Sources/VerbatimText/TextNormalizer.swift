@@ -28,11 +28,23 @@ public struct TextNormalizer: Sendable {
     /// Normalizes `text` into `result`, reusing its arrays' storage (one
     /// thread's scratch, item after item): the same result as `normalize(_:vocabulary:)`.
     public func normalize(_ text: String, vocabulary: some WordVocabulary = EmptyVocabulary(), into result: inout NormalizedText) {
-        var w = NormalizedWriter(reusing: &result)
+        normalize(text, vocabulary: vocabulary, into: &result, scratch: NormalizerScratch())
+    }
+
+    /// Normalizes `text` into `result` with a thread's working buffers.
+    public func normalize(
+        _ text: String, vocabulary: some WordVocabulary, into result: inout NormalizedText, scratch: NormalizerScratch
+    ) {
+        var w = NormalizedWriter(scratch: scratch)
+        swap(&w.emphasis, &result.emphasis)
+        w.emphasis.removeAll(keepingCapacity: true)
         var copy = text
         copy.withUTF8 { buf in write(utf8: buf, into: &w, vocabulary: vocabulary) }
-        swap(&result.bytes, &w.out)
-        swap(&result.origin, &w.origin)
+        // One copy out of the working buffers into the result's kept storage.
+        result.bytes.removeAll(keepingCapacity: true)
+        result.bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.bytes, count: w.count))
+        result.origin.removeAll(keepingCapacity: true)
+        result.origin.append(contentsOf: UnsafeBufferPointer(start: scratch.origins, count: w.count + 1))
         swap(&result.emphasis, &w.emphasis)
         result.capsAreEmphasis = w.sawLower && w.sawUpperWord
         result.original = text
@@ -43,8 +55,8 @@ public struct TextNormalizer: Sendable {
         // variables captured by nested functions: captured `var`s are boxed and
         // every access was checked for exclusivity at run time (≈ 9 % of
         // annotate's instructions in callgrind, Benchmarks/perf/profile).
-        w.out.reserveCapacity(src.count)
-        w.origin.reserveCapacity(src.count + 1)
+        // Every path but `slowNormalize` writes at most as many bytes as it reads.
+        w.reserve(src.count + 1)
         var i = 0
         let n = src.count
         while i < n {
@@ -112,18 +124,17 @@ public struct TextNormalizer: Sendable {
                 if Self.isStable(cp) {
                     w.emitScalar(cp, at)
                 } else {
-                    for s in Self.slowNormalize(cp) { w.emitScalar(s, at) }
+                    let scalars = Self.slowNormalize(cp)
+                    w.reserve(w.count + 4 * scalars.count + (n - i) + 1)
+                    for s in scalars { w.emitScalar(s, at) }
                 }
                 w.lastWasSpace = false
             }
         }
         w.endWord(vocabulary)
         // Trim one trailing space.
-        if w.out.last == 0x20 {
-            w.out.removeLast()
-            w.origin.removeLast()
-        }
-        w.origin.append(Int32(n))
+        if w.count > 0 && w.scratch.bytes[w.count - 1] == 0x20 { w.count -= 1 }
+        w.scratch.origins[w.count] = Int32(truncatingIfNeeded: n)
     }
 
     static let linkPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
@@ -175,30 +186,69 @@ public struct TextNormalizer: Sendable {
     }
 }
 
+/// A thread's working buffers for the normalizer: the normalized bytes and
+/// their origins are written through pointers, then copied once into the
+/// result. Appending to arrays checked uniqueness and capacity twice per
+/// byte (≈ 15 % of normalizing's instructions, callgrind, Benchmarks/perf/profile).
+///
+/// Not thread-safe: one per thread (`TextNormalizer.normalize(_:vocabulary:into:scratch:)`).
+public final class NormalizerScratch {
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private(set) var origins: UnsafeMutablePointer<Int32>
+    private(set) var capacity: Int
+
+    public init() {
+        capacity = 1024
+        bytes = .allocate(capacity: capacity)
+        origins = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        origins.deallocate()
+    }
+
+    /// Room for `n` entries, keeping the first `used`.
+    func reserve(_ n: Int, keeping used: Int) {
+        guard n > capacity else { return }
+        let newCapacity = max(n, 2 * capacity)
+        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        let newOrigins = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        newBytes.update(from: bytes, count: used)
+        newOrigins.update(from: origins, count: used)
+        bytes.deallocate()
+        origins.deallocate()
+        bytes = newBytes
+        origins = newOrigins
+        capacity = newCapacity
+    }
+}
+
 /// The normalized bytes being written, their origins, and the word in progress.
 struct NormalizedWriter {
-    var out: [UInt8] = []
-    var origin: [Int32] = []
+    let scratch: NormalizerScratch
+    /// Bytes written so far (the origins have one more slot, for the end).
+    var count = 0
     var emphasis: [EmphasisSpan] = []
     var word = WordTracker()
     var sawLower = false
     var sawUpperWord = false
     var lastWasSpace = true  // drop leading spaces
 
-    /// Takes `text`'s arrays, emptied with their storage kept.
-    init(reusing text: inout NormalizedText) {
-        swap(&out, &text.bytes)
-        swap(&origin, &text.origin)
-        swap(&emphasis, &text.emphasis)
-        out.removeAll(keepingCapacity: true)
-        origin.removeAll(keepingCapacity: true)
-        emphasis.removeAll(keepingCapacity: true)
+    init(scratch: NormalizerScratch) {
+        self.scratch = scratch
+    }
+
+    /// Room for `n` bytes (plus the end origin).
+    mutating func reserve(_ n: Int) {
+        scratch.reserve(n + 1, keeping: count)
     }
 
     @inline(__always)
     mutating func emit(_ b: UInt8, _ at: Int) {
-        out.append(b)
-        origin.append(Int32(truncatingIfNeeded: at))
+        scratch.bytes[count] = b
+        scratch.origins[count] = Int32(truncatingIfNeeded: at)
+        count += 1
     }
 
     /// One space for any run of white space (none at the start).
@@ -211,7 +261,7 @@ struct NormalizedWriter {
     /// A lower-cased ASCII letter, part of a word.
     @inline(__always)
     mutating func letter(_ c: UInt8, upper: Bool, at i: Int) {
-        if !word.active { word.begin(at: out.count) }
+        if !word.active { word.begin(at: count) }
         word.add(letter: c, upper: upper)
         if !upper { sawLower = true }
         emit(c, i)
@@ -244,7 +294,7 @@ struct NormalizedWriter {
     }
 
     mutating func finishWord(_ vocabulary: some WordVocabulary) {
-        let range = word.start..<out.count
+        let range = word.start..<count
         if word.letters >= 2 && word.upper == word.letters {
             emphasis.append(EmphasisSpan(range: range, kind: .caps))
             sawUpperWord = true
@@ -255,9 +305,12 @@ struct NormalizedWriter {
         word = WordTracker()
     }
 
+    /// The word in progress is the last thing written: its shortened form replaces it in place.
     mutating func shortenElongation(_ range: Range<Int>, _ vocabulary: some WordVocabulary) {
-        let (two, twoOrigin) = collapseRuns(out[range], origin[range], keep: 2)
-        let (one, oneOrigin) = collapseRuns(out[range], origin[range], keep: 1)
+        let bytes = Array(UnsafeBufferPointer(start: scratch.bytes + range.lowerBound, count: range.count))
+        let origins = Array(UnsafeBufferPointer(start: scratch.origins + range.lowerBound, count: range.count))
+        let (two, twoOrigin) = collapseRuns(bytes[...], origins[...], keep: 2)
+        let (one, oneOrigin) = collapseRuns(bytes[...], origins[...], keep: 1)
         let chosen: ([UInt8], [Int32])
         if vocabulary.containsWord(two[...]) {
             chosen = (two, twoOrigin)
@@ -266,8 +319,12 @@ struct NormalizedWriter {
         } else {
             chosen = (two, twoOrigin)
         }
-        out.replaceSubrange(range, with: chosen.0)
-        origin.replaceSubrange(range, with: chosen.1)
+        count = range.lowerBound
+        for (b, o) in zip(chosen.0, chosen.1) {
+            scratch.bytes[count] = b
+            scratch.origins[count] = o
+            count += 1
+        }
         emphasis.append(EmphasisSpan(range: range.lowerBound..<(range.lowerBound + chosen.0.count), kind: .elongated))
     }
 }
