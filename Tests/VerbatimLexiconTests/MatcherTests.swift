@@ -40,4 +40,28 @@ import VerbatimText
         #expect(trie.key(at: trie.node(for: Array("好吃".utf8)[...])) == 6)
         #expect(trie.node(for: Array("吃".utf8)[...]) == -1)
     }
+
+    @Test func nodesWithManyChildrenUseDirectTablesAndStillFindEveryKey() {
+        // "a" has 26 children (over the direct-table threshold), "b" only 3.
+        let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { [UInt8(ascii: "a"), $0] }
+        let keys: [[UInt8]] = letters + [[0x62, 0x61], [0x62, 0x62], [0x62, 0x63]] + ["送", "送餐", "送达", "送货", "送到"].map { Array($0.utf8) }
+        let trie = ByteTrie(keys: keys)
+        #expect(trie.denseStart[Int(trie.node(for: [0x61][...]))] >= 0)
+        #expect(trie.denseStart[Int(trie.node(for: [0x62][...]))] == -1)
+        for (i, k) in keys.enumerated() { #expect(trie.key(at: trie.node(for: k[...])) == Int32(i)) }
+        #expect(trie.node(for: [0x61, 0x41][...]) == -1)
+        #expect(trie.node(for: [0x62, 0x64][...]) == -1)
+    }
+
+    @Test func matchingIntoReusedStorageEqualsAFreshMatch() {
+        var reused = MatchSet()
+        for s in ["这家很好吃", "送餐太慢", "no problem at all", "bad, good.", ""] {
+            let t = Self.lexicon.normalizer.normalize(s, vocabulary: Self.lexicon)
+            Self.lexicon.match(t, domain: 0, into: &reused)
+            let fresh = Self.lexicon.match(t, domain: 0)
+            #expect(reused.polarity == fresh.polarity)
+            #expect(reused.themes == fresh.themes)
+            #expect(reused.complaints == fresh.complaints)
+        }
+    }
 }

@@ -60,4 +60,24 @@ import Testing
         #expect(t.emphasis.contains { $0.kind == .elongated })
         #expect(t.originalText(0..<t.bytes.count) == "sooooo")
     }
+
+    @Test func scratchReusedAcrossTextsGivesTheSameResultAndGrowsWhenNeeded() {
+        let normalizer = TextNormalizer()
+        let scratch = NormalizerScratch()
+        var reused = normalizer.normalize("")
+        // U+FDFA expands to 18 characters under NFKC: far past the scratch's first 1024 bytes.
+        let texts = [
+            "這家店ＧＯＯＤ！", String(repeating: "\u{FDFA}", count: 200), "soooo goooood", "", String(repeating: "好", count: 2000),
+            "Don’t   stop", "http://x.com :) @bob",
+        ]
+        for text in texts + texts.reversed() {
+            normalizer.normalize(text, vocabulary: EmptyVocabulary(), into: &reused, scratch: scratch)
+            let fresh = normalizer.normalize(text)
+            #expect(reused.bytes == fresh.bytes)
+            #expect(reused.origin == fresh.origin)
+            #expect(reused.emphasis == fresh.emphasis)
+            #expect(reused.capsAreEmphasis == fresh.capsAreEmphasis)
+            #expect(reused.original == text)
+        }
+    }
 }
