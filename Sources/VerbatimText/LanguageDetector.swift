@@ -29,6 +29,13 @@ public enum LanguageDetector {
                 continue
             }
             inWord = false
+            // Common Chinese without decoding: lead bytes E5–E9 are U+5000–9FFF, E4 is
+            // U+4000–4FFF (all Han but U+4DC0–4DFF, second byte B7).
+            if b >= 0xE5 && b <= 0xE9 || (b == 0xE4 && i + 1 < end && bytes[i + 1] != 0xB7) {
+                han += 1
+                i += 3
+                continue
+            }
             let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var cp = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
             for k in 1..<len where i + k < end { cp = (cp << 6) | (UInt32(bytes[i + k]) & 0x3F) }

@@ -38,7 +38,13 @@ public enum Segmenter {
         var sentence = 0
         var i = 0
         let n = bytes.count
+        let startsSeparator = Self.startsSeparator
         while i < n {
+            // Most bytes cannot start a separator: skip them with one table look-up.
+            if !startsSeparator[Int(bytes[i])] {
+                i += 1
+                continue
+            }
             let (kind, len) = separator(bytes, i)
             if kind == .none {
                 i += 1
@@ -81,6 +87,11 @@ public enum Segmenter {
     }
 
     enum SeparatorKind { case none, clause, sentence, question, exclamation }
+
+    /// The first bytes of every separator `separator(_:_:)` knows.
+    static let startsSeparator: [Bool] = (0..<256).map { b in
+        [0x21, 0x3F, 0x3B, 0x0A, 0x2C, 0x7E, 0x3A, 0x2E, 0xE3, 0xE2].contains(b)
+    }
 
     @inline(__always)
     static func separator(_ b: [UInt8], _ i: Int) -> (SeparatorKind, Int) {
