@@ -149,7 +149,10 @@ extension Analyzer {
         findings.reserveCapacity(sc.order.count)
         for k in sc.order {
             let s = normalize(sc.slotSums[k])
+            var quotes = 0
+            for e in sc.evidence where e.slot == k { quotes += 1 }
             var evidence: [String] = []
+            evidence.reserveCapacity(quotes)  // one allocation, not one per growth
             for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
             findings.append(
                 ThemeFinding(
