@@ -54,8 +54,17 @@ public struct Analyzer: Sendable {
             filter = .chinese
         }
         let domain = chooseDomain(text, filter)
-        let matches = lexicon.match(text, domain: domain, languages: filter)
-        let clauses = Segmenter.clauses(of: text.bytes)
+        var matches = lexicon.match(text, domain: domain, languages: filter)
+        var clauses = Segmenter.clauses(of: text.bytes)
+        // A reply by the business appended to the feedback (宾馆反馈…：感谢您…, "Response from the
+        // owner") is not the customer's voice: ignore everything from its marker on.
+        if let cut = matches.polarity.first(where: { $0.range.lowerBound > 0 && lexicon.startsResponse($0) })?.range.lowerBound {
+            matches.polarity.removeAll { $0.range.lowerBound >= cut }
+            matches.themes.removeAll { $0.range.lowerBound >= cut }
+            matches.complaints.removeAll { $0.range.lowerBound >= cut }
+            let first = clauses.first?.range.lowerBound ?? 0
+            clauses.removeAll { $0.range.lowerBound >= cut && $0.range.lowerBound > first }
+        }
         let tokens = TokenIndex(bytes: text.bytes, matches: matches.polarity)
 
         // Themes per clause.

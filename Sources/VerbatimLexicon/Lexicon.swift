@@ -36,6 +36,13 @@ public struct Lexicon: Sendable {
     let views: [[Int32]]
     /// Term index → role index holding only cue packs, or -1.
     let cueView: [Int32]
+    /// Role index → whether it is a reply marker that cuts the text (`responses`, action `cut`).
+    let cutsText: [Bool]
+
+    /// Whether a match starts a reply by the business (宾馆反馈…, "Response from the owner"):
+    /// the analyzer ignores the text from there to the end.
+    @inline(__always)
+    public func startsResponse(_ match: Match) -> Bool { cutsText[Int(match.roles)] }
 
     /// The roles of a match.
     public func roles(_ match: Match) -> TermRoles { roleTable[Int(match.roles)] }
@@ -104,6 +111,7 @@ public struct Lexicon: Sendable {
             mark(scope.contrast)
             mark(scope.irrealis)
             mark(scope.complaint)
+            mark(scope.response)
             mark(scope.aspects)
         }
         for byTerm in c.themeTerms.values { mark(byTerm) }
@@ -141,6 +149,7 @@ public struct Lexicon: Sendable {
             r.contrast = (pack?.contrast[id] ?? core.contrast[id])?.value
             r.irrealis = (pack?.irrealis[id] ?? core.irrealis[id])?.value
             r.complaint = (pack?.complaint[id] ?? core.complaint[id])?.value
+            r.response = (pack?.response[id] ?? core.response[id])?.value
             let coreAspects = core.aspects[id]
             let packAspects = pack?.aspects[id]
             if coreAspects != nil || packAspects != nil {
@@ -174,6 +183,7 @@ public struct Lexicon: Sendable {
             touch(pack?.contrast)
             touch(pack?.irrealis)
             touch(pack?.complaint)
+            touch(pack?.response)
             touch(pack?.aspects)
             touch(pack?.language)
             touch(packThemes)
@@ -200,7 +210,8 @@ public struct Lexicon: Sendable {
         return Lexicon(
             domains: domains, packs: packs, themes: themes, rules: c.rules, files: c.files, fingerprint: fingerprint,
             normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
-            languages: roleTable.map(\.language), views: views, cueView: cueView)
+            languages: roleTable.map(\.language), views: views, cueView: cueView,
+            cutsText: roleTable.map { $0.response == .cut })
     }
 }
 

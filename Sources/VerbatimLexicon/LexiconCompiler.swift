@@ -22,6 +22,7 @@ struct LexiconCompiler {
         var contrast: [Int32: Sourced<ContrastRule>] = [:]
         var irrealis: [Int32: Sourced<IrrealisRule>] = [:]
         var complaint: [Int32: Sourced<ComplaintStrength>] = [:]
+        var response: [Int32: Sourced<ResponseAction>] = [:]
         var aspects: [Int32: [String: Sourced<Double>]] = [:]  // term → theme path → valence
         var language: [Int32: LexiconLanguage] = [:]
     }
