@@ -38,7 +38,6 @@ public struct Analyzer: Sendable {
 
     /// Analyzes an already normalized text.
     public func analyze(_ text: NormalizedText) -> Finding {
-        let rules = lexicon.rules
         let explain = options.explanations
         let language: Language
         let filter: LanguageFilter
@@ -54,6 +53,7 @@ public struct Analyzer: Sendable {
             filter = .chinese
         }
         let domain = chooseDomain(text, filter)
+        let rules = lexicon.domainRules[domain]  // a pack's rules.tsv applies in its domain
         var matches = lexicon.match(text, domain: domain, languages: filter)
         var clauses = Segmenter.clauses(of: text.bytes)
         // A reply by the business appended to the feedback (宾馆反馈…：感谢您…, "Response from the

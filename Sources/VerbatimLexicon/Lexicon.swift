@@ -18,7 +18,11 @@ public struct Lexicon: Sendable {
     public let packs: [PackInfo]
     /// The taxonomy, sorted by theme path.
     public let themes: [ThemeInfo]
+    /// The core's rule constants (`rules.tsv`; the `general` domain).
     public let rules: RuleConstants
+    /// Rule constants per domain (`domains` order): the core's, with a pack's own
+    /// `packs/<name>/rules.tsv` applied over them in that pack's domain.
+    public let domainRules: [RuleConstants]
     /// Files that went in, in load order.
     public let files: [LexiconFileInfo]
     /// FNV-1a 64 of every file's layer, path within its folder and bytes, in load order: same files, same
@@ -94,7 +98,8 @@ public struct Lexicon: Sendable {
     }
 
     static func build(_ c: LexiconCompiler, fingerprint: String) -> Lexicon {
-        let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty }).sorted()
+        let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty })
+            .union(c.packRules.keys).sorted()
         let packs = packNames.map { c.packs[$0] ?? PackInfo(name: $0, labelEn: $0, labelZh: $0, cues: []) }
         let domains = ["general"] + packNames
         var termTable = c.terms
@@ -208,7 +213,13 @@ public struct Lexicon: Sendable {
         }
         let themes = c.themes.values.sorted { $0.ref < $1.ref }
         return Lexicon(
-            domains: domains, packs: packs, themes: themes, rules: c.rules, files: c.files, fingerprint: fingerprint,
+            domains: domains, packs: packs, themes: themes, rules: c.rules,
+            domainRules: [c.rules] + packNames.map { name in
+                var r = c.rules
+                for (key, value) in c.packRules[name] ?? [] { _ = r.set(key, value) }
+                return r
+            },
+            files: c.files, fingerprint: fingerprint,
             normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
             languages: roleTable.map(\.language), views: views, cueView: cueView,
             cutsText: roleTable.map { $0.response == .cut })
