@@ -53,7 +53,6 @@ public struct Analyzer: Sendable {
     }
 
     func analyze(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> Finding {
-        let rules = lexicon.rules
         let explain = options.explanations
         let language: Language
         let filter: LanguageFilter
@@ -69,8 +68,20 @@ public struct Analyzer: Sendable {
             filter = .chinese
         }
         let domain = chooseDomain(text, filter, &b)
+        let rules = lexicon.domainRules[domain]  // a pack's rules.tsv applies in its domain
         lexicon.match(text, domain: domain, languages: filter, into: &b.matches)
         Segmenter.clauses(of: text.bytes, into: &b.clauses)
+        // A reply by the business appended to the feedback (宾馆反馈…：感谢您…, "Response from the
+        // owner") is not the customer's voice: ignore everything from its marker on.
+        if let cut = b.matches.polarity.first(where: { $0.range.lowerBound > 0 && plain.roles[Int($0.roles)].cutsText })?
+            .range.lowerBound
+        {
+            b.matches.polarity.removeAll { $0.range.lowerBound >= cut }
+            b.matches.themes.removeAll { $0.range.lowerBound >= cut }
+            b.matches.complaints.removeAll { $0.range.lowerBound >= cut }
+            let first = b.clauses.first?.range.lowerBound ?? 0
+            b.clauses.removeAll { $0.range.lowerBound >= cut && $0.range.lowerBound > first }
+        }
         TokenIndex.tokens(bytes: text.bytes, matches: b.matches.polarity, into: &b.tokenOfMatch)
         let clauseCount = b.clauses.count
 

@@ -63,6 +63,7 @@ struct PlainRoles: Sendable {
                 PlainRole(
                     valence: roles.valence, modifier: roles.modifier, politeness: roles.politeness, negator: roles.negator,
                     contrast: roles.contrast, irrealis: roles.irrealis, complaint: roles.complaint,
+                    cutsText: roles.response == .cut,
                     themes: themeStart..<Int32(themeRanks.count), aspects: aspectStart..<Int32(aspectRanks.count),
                     cues: cueStart..<Int32(cuePacks.count)))
         }
@@ -92,6 +93,8 @@ struct PlainRole: Sendable {
     var contrast: ContrastRule?
     var irrealis: IrrealisRule?
     var complaint: ComplaintStrength?
+    /// A reply marker (`responses`, action `cut`): the text from here on is the business's, not the customer's.
+    var cutsText: Bool
     /// Ranges into `PlainRoles.themeRanks`, `aspectRanks`/`aspectValences` and `cuePacks`.
     var themes: Range<Int32>
     var aspects: Range<Int32>

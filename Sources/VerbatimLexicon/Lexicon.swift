@@ -18,7 +18,11 @@ public struct Lexicon: Sendable {
     public let packs: [PackInfo]
     /// The taxonomy, sorted by theme path.
     public let themes: [ThemeInfo]
+    /// The core's rule constants (`rules.tsv`; the `general` domain).
     public let rules: RuleConstants
+    /// Rule constants per domain (`domains` order): the core's, with a pack's own
+    /// `packs/<name>/rules.tsv` applied over them in that pack's domain.
+    public let domainRules: [RuleConstants]
     /// Files that went in, in load order.
     public let files: [LexiconFileInfo]
     /// FNV-1a 64 of every file's layer, path within its folder and bytes, in load order: same files, same
@@ -36,6 +40,13 @@ public struct Lexicon: Sendable {
     let views: [[Int32]]
     /// Term index → role index holding only cue packs, or -1.
     let cueView: [Int32]
+    /// Role index → whether it is a reply marker that cuts the text (`responses`, action `cut`).
+    let cutsText: [Bool]
+
+    /// Whether a match starts a reply by the business (宾馆反馈…, "Response from the owner"):
+    /// the analyzer ignores the text from there to the end.
+    @inline(__always)
+    public func startsResponse(_ match: Match) -> Bool { cutsText[Int(match.roles)] }
 
     /// The roles of a match.
     public func roles(_ match: Match) -> TermRoles { roleTable[Int(match.roles)] }
@@ -87,7 +98,8 @@ public struct Lexicon: Sendable {
     }
 
     static func build(_ c: LexiconCompiler, fingerprint: String) -> Lexicon {
-        let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty }).sorted()
+        let packNames = Set(c.packs.keys).union(c.scopes.keys.filter { !$0.isEmpty }).union(c.themeTerms.keys.filter { !$0.isEmpty })
+            .union(c.packRules.keys).sorted()
         let packs = packNames.map { c.packs[$0] ?? PackInfo(name: $0, labelEn: $0, labelZh: $0, cues: []) }
         let domains = ["general"] + packNames
         var termTable = c.terms
@@ -104,6 +116,7 @@ public struct Lexicon: Sendable {
             mark(scope.contrast)
             mark(scope.irrealis)
             mark(scope.complaint)
+            mark(scope.response)
             mark(scope.aspects)
         }
         for byTerm in c.themeTerms.values { mark(byTerm) }
@@ -141,6 +154,7 @@ public struct Lexicon: Sendable {
             r.contrast = (pack?.contrast[id] ?? core.contrast[id])?.value
             r.irrealis = (pack?.irrealis[id] ?? core.irrealis[id])?.value
             r.complaint = (pack?.complaint[id] ?? core.complaint[id])?.value
+            r.response = (pack?.response[id] ?? core.response[id])?.value
             let coreAspects = core.aspects[id]
             let packAspects = pack?.aspects[id]
             if coreAspects != nil || packAspects != nil {
@@ -174,6 +188,7 @@ public struct Lexicon: Sendable {
             touch(pack?.contrast)
             touch(pack?.irrealis)
             touch(pack?.complaint)
+            touch(pack?.response)
             touch(pack?.aspects)
             touch(pack?.language)
             touch(packThemes)
@@ -198,9 +213,16 @@ public struct Lexicon: Sendable {
         }
         let themes = c.themes.values.sorted { $0.ref < $1.ref }
         return Lexicon(
-            domains: domains, packs: packs, themes: themes, rules: c.rules, files: c.files, fingerprint: fingerprint,
+            domains: domains, packs: packs, themes: themes, rules: c.rules,
+            domainRules: [c.rules] + packNames.map { name in
+                var r = c.rules
+                for (key, value) in c.packRules[name] ?? [] { _ = r.set(key, value) }
+                return r
+            },
+            files: c.files, fingerprint: fingerprint,
             normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
-            languages: roleTable.map(\.language), views: views, cueView: cueView)
+            languages: roleTable.map(\.language), views: views, cueView: cueView,
+            cutsText: roleTable.map { $0.response == .cut })
     }
 }
 

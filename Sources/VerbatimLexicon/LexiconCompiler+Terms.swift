@@ -111,6 +111,13 @@ extension LexiconCompiler {
                     break
                 }
                 store(&scope.complaint, id, term, s, \.rawValue, file, line.number, layer, what: "complaint marker")
+            case .responses:
+                guard let a = ResponseAction(rawValue: trimWhitespace(f[1])) else {
+                    problem(file, line.number, .badValue, "response action '\(f[1])' must be cut or none")
+                    ok = false
+                    break
+                }
+                store(&scope.response, id, term, a, \.rawValue, file, line.number, layer, what: "response marker")
             case .aspectSentiment:
                 let themePath = trimWhitespace(f[1])
                 let ref = ThemeRef(path: themePath)

@@ -22,6 +22,7 @@ struct LexiconCompiler {
         var contrast: [Int32: Sourced<ContrastRule>] = [:]
         var irrealis: [Int32: Sourced<IrrealisRule>] = [:]
         var complaint: [Int32: Sourced<ComplaintStrength>] = [:]
+        var response: [Int32: Sourced<ResponseAction>] = [:]
         var aspects: [Int32: [String: Sourced<Double>]] = [:]  // term → theme path → valence
         var language: [Int32: LexiconLanguage] = [:]
     }
@@ -37,6 +38,8 @@ struct LexiconCompiler {
     var themeTerms: [String: [Int32: [ThemeRef]]] = [:]
     var packs: [String: PackInfo] = [:]
     var rules = RuleConstants()
+    /// Per pack: constants its `rules.tsv` sets, applied over the core's for that domain only.
+    var packRules: [String: [(name: String, value: Double)]] = [:]
     var files: [LexiconFileInfo] = []
 
     init(normalizer: TextNormalizer) { self.normalizer = normalizer }
@@ -146,7 +149,19 @@ struct LexiconCompiler {
                 problem(file, line.number, .badNumber, "'\(line.fields[1])' is not a number")
                 continue
             }
-            if !rules.set(name, value) {
+            if let pack = file.pack {
+                // The score scale stays one for all domains, so item scores compare across them.
+                guard !RuleConstants.globalNames.contains(name) else {
+                    problem(file, line.number, .badValue, "rule '\(name)' applies to every domain: set it in the core rules.tsv, not in a pack")
+                    continue
+                }
+                var probe = RuleConstants()
+                if probe.set(name, value) {
+                    packRules[pack, default: []].append((name, value))
+                } else {
+                    problem(file, line.number, .unknownRule, "unknown rule '\(name)' (known: \(RuleConstants.names.joined(separator: ", ")))")
+                }
+            } else if !rules.set(name, value) {
                 problem(file, line.number, .unknownRule, "unknown rule '\(name)' (known: \(RuleConstants.names.joined(separator: ", ")))")
             }
             count += 1

@@ -11,11 +11,13 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     case themes
     case pack
     case rules
+    /// Markers of a reply appended by the business (宾馆反馈, "Response from the owner"): the text from there on is not the customer's.
+    case responses
 
     /// How many TAB-separated fields a line of this kind has.
     public var fieldCounts: ClosedRange<Int> {
         switch self {
-        case .sentiment, .politeness, .modifiers, .complaints, .pack, .rules: return 2...2
+        case .sentiment, .politeness, .modifiers, .complaints, .pack, .rules, .responses: return 2...2
         case .negators: return 2...3
         case .contrast: return 3...4
         case .irrealis, .aspectSentiment: return 3...3
@@ -36,6 +38,7 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .themes: return "theme label_en label_zh terms_en terms_zh"
         case .pack: return "key value"
         case .rules: return "name value"
+        case .responses: return "term action"
         }
     }
 }

@@ -45,6 +45,10 @@ public struct RuleConstants: Sendable, Hashable {
         "neutral_band",
     ]
 
+    /// Constants only the core `rules.tsv` may set: they define the score scale and the
+    /// neutral band, which must be the same in every domain for scores to compare.
+    public static let globalNames: Set<String> = ["alpha", "neutral_band"]
+
     /// Sets a constant by name; false when the name is unknown.
     public mutating func set(_ name: String, _ value: Double) -> Bool {
         switch name {

@@ -39,6 +39,14 @@ public enum ComplaintStrength: String, Sendable, Hashable, CaseIterable {
     case none
 }
 
+/// What a reply marker does.
+public enum ResponseAction: String, Sendable, Hashable, CaseIterable {
+    /// The text from the marker to the end is a reply by the business: it is ignored.
+    case cut
+    /// A set phrase that hides a shorter marker (the customer quoting a reply).
+    case none
+}
+
 /// A valence that applies only when the clause mentions a theme.
 public struct AspectValence: Sendable, Hashable {
     public var theme: ThemeRef
@@ -61,6 +69,8 @@ public struct TermRoles: Sendable, Hashable {
     public var aspects: [AspectValence] = []
     public var themes: [ThemeRef] = []
     public var complaint: ComplaintStrength?
+    /// A marker of a reply by the business appended to the feedback (`responses` files).
+    public var response: ResponseAction?
     /// Packs this term suggests (cue words for `--domain auto`).
     public var cues: [Int] = []
 
@@ -72,7 +82,7 @@ public struct TermRoles: Sendable, Hashable {
         switch lane {
         case .polarity:
             return valence != nil || politeness != nil || modifier != nil || negator != nil || contrast != nil || irrealis != nil
-                || !aspects.isEmpty
+                || !aspects.isEmpty || response != nil
         case .theme: return !themes.isEmpty
         case .complaint: return complaint != nil
         case .cue: return !cues.isEmpty
