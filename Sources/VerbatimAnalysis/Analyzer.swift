@@ -119,6 +119,19 @@ public struct Analyzer: Sendable {
                 state.irrealis = (rule, m.range)
                 if rule.effect == .rhetorical { state.rhetorical = true }
             }
+            // A word that is both a sentiment term and an intensifier ("seriously", "damn") intensifies
+            // a sentiment term after it within reach, in its clause, instead of counting itself.
+            if roles.modifier != nil && roles.valence != nil {
+                var j = k + 1
+                var intensifies = false
+                while j < matches.polarity.count, Double(tokens.ofMatch[j] - t) <= rules.modifierWindow,
+                    matches.polarity[j].range.lowerBound < clauses[c].range.upperBound
+                {
+                    if lexicon.roles(matches.polarity[j]).valence != nil { intensifies = true; break }
+                    j += 1
+                }
+                if intensifies { continue }
+            }
             guard let (base, aspect) = baseValence(roles, clauseThemes[c]) else { continue }
             if base == 0 { continue }  // a set phrase that hides shorter words
             var applied: [String] = []
