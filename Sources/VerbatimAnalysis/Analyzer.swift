@@ -145,6 +145,22 @@ public struct Analyzer: Sendable {
                 irrealis = (rule, m.range)
                 if rule.effect == .rhetorical { rhetorical = true }
             }
+            // A word that is both a sentiment term and an intensifier ("seriously", "damn") intensifies
+            // a sentiment term after it within reach, in its clause, instead of counting itself.
+            if roles.modifier != nil && roles.valence != nil {
+                var j = k + 1
+                var intensifies = false
+                while j < b.matches.polarity.count, Double(b.tokenOfMatch[j] - t) <= rules.modifierWindow,
+                    b.matches.polarity[j].range.lowerBound < b.clauses[c].range.upperBound
+                {
+                    if plain.roles[Int(b.matches.polarity[j].roles)].valence != nil {
+                        intensifies = true
+                        break
+                    }
+                    j += 1
+                }
+                if intensifies { continue }
+            }
             guard let (base, aspect) = baseValence(roles, b.mentions[b.clauseMentionStart[c]..<b.clauseMentionStart[c + 1]])
             else { continue }
             if base == 0 { continue }  // a set phrase that hides shorter words
