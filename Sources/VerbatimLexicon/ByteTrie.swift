@@ -22,7 +22,7 @@ struct ByteTrie: Sendable {
     /// Nodes with more children than this get a direct table instead of a
     /// binary search over 30–64 labels (every Chinese lead and second byte).
     /// Measured with callgrind (Benchmarks/perf/profile), tables plus unchecked
-    /// reads (`FrozenBuffer`) cut matching's instructions by ≈ 15 %.
+    /// reads (`FrozenBuffer`) cut matching's instructions by ≈ 20 % (123 M → 95 M on 2 MB).
     static let denseThreshold = 8
 
     /// The walk's tables without bounds checks (`FrozenBuffer`).
