@@ -32,12 +32,31 @@ struct QuoteCandidate: Sendable, Hashable, Codable {
         var h = FNV1a64()
         h.add(source.file)
         h.add(0x1F)
-        h.add(String(source.line ?? -1))
+        addDecimal(source.line ?? -1, to: &h)
         h.add(0x1F)
-        h.add(String(source.ordinal))
+        addDecimal(source.ordinal, to: &h)
         h.add(0x1F)
         h.add(question)
         return h.value
+    }
+
+    /// Feeds the bytes of `String(v)` without making the string (this hash is taken for every item with a theme).
+    static func addDecimal(_ v: Int, to h: inout FNV1a64) {
+        if v < 0 { h.add(0x2D) }
+        var m = v.magnitude
+        // UInt64.max has 20 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = 0
+            repeat {
+                digits[n] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+                n += 1
+            } while m > 0
+            while n > 0 {
+                n -= 1
+                h.add(digits[n])
+            }
+        }
     }
 }
 

@@ -26,7 +26,8 @@ struct ThemeMention: Sendable, Hashable {
             sum += FixedPoint.unit(f.sentiment)
             count += 1
             if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
-            evidence.append(contentsOf: f.evidence)
+            // The first finding's array is shared, not copied (one finding per mention is the rule).
+            if count == 1 { evidence = f.evidence } else { evidence.append(contentsOf: f.evidence) }
         }
         sentiment = count == 0 ? 0 : sum / Double(count)
         label = pos && !neg ? .pos : neg && !pos ? .neg : .neu

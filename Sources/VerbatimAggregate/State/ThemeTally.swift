@@ -29,13 +29,30 @@ struct ThemeTally: Sendable, Hashable, Codable {
         }
         sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
         if complaint { complaints += 1 }
-        // Each distinct lower-cased term once per item (an item names a few terms: a scan, no Set).
-        var counted: [String] = []
-        for raw in mention.evidence {
-            let term = Self.lowercased(raw)
-            if counted.contains(term) { continue }
-            counted.append(term)
-            evidence[term, default: 0] += 1
+        // Each distinct lower-cased term once per item. An item names a few terms: a single term
+        // needs no check, a few are checked against the earlier ones (no array to allocate).
+        let terms = mention.evidence
+        if terms.count == 1 {
+            evidence[Self.lowercased(terms[0]), default: 0] += 1
+        } else if terms.count <= 8 {
+            for k in terms.indices {
+                let term = Self.lowercased(terms[k])
+                var seen = false
+                for j in 0..<k where Self.lowercased(terms[j]) == term {
+                    seen = true
+                    break
+                }
+                if !seen { evidence[term, default: 0] += 1 }
+            }
+        } else {
+            var counted: [String] = []
+            counted.reserveCapacity(terms.count)
+            for raw in terms {
+                let term = Self.lowercased(raw)
+                if counted.contains(term) { continue }
+                counted.append(term)
+                evidence[term, default: 0] += 1
+            }
         }
         guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
         let length = Self.characterCount(a.text)
