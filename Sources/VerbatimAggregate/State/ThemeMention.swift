@@ -49,8 +49,14 @@ struct ThemeMention: Sendable, Hashable {
     /// instructions with a dictionary and a sort by `description`); callers
     /// only add the mentions up, so the order does not matter.
     static func byRef(_ findings: [ThemeFinding]) -> [(ThemeRef, ThemeMention)] {
-        if findings.count == 1, findings[0].theme.subtheme == nil { return [(findings[0].theme, ThemeMention(findings))] }
+        if findings.count == 1 {
+            // One finding is the whole mention of its theme id and of its exact theme/subtheme.
+            let theme = findings[0].theme, mention = ThemeMention(findings)
+            return theme.subtheme == nil ? [(theme, mention)] : [(ThemeRef(id: theme.id), mention), (theme, mention)]
+        }
+        // Sized once: growing these arrays was a good part of this function's cost.
         var refs: [ThemeRef] = []
+        refs.reserveCapacity(2 * findings.count)
         for f in findings {
             if !refs.contains(where: { $0.id == f.theme.id && $0.subtheme == nil }) { refs.append(ThemeRef(id: f.theme.id)) }
             if f.theme.subtheme != nil, !refs.contains(f.theme) { refs.append(f.theme) }

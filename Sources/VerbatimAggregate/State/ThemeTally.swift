@@ -29,29 +29,22 @@ struct ThemeTally: Sendable, Hashable, Codable {
         }
         sentimentSum += FixedPoint.quantize(mention.sentiment, FixedPoint.score)
         if complaint { complaints += 1 }
-        // Each distinct lower-cased term once per item. An item names a few terms: a single term
-        // needs no check, a few are checked against the earlier ones (no array to allocate).
+        // Each distinct lower-cased term once per item. A single term needs no check; a few are
+        // lower-cased once each into stack storage and checked against the earlier ones.
         let terms = mention.evidence
         if terms.count == 1 {
             evidence[Self.lowercased(terms[0]), default: 0] += 1
-        } else if terms.count <= 8 {
-            for k in terms.indices {
-                let term = Self.lowercased(terms[k])
-                var seen = false
-                for j in 0..<k where Self.lowercased(terms[j]) == term {
-                    seen = true
-                    break
+        } else if !terms.isEmpty {
+            withUnsafeTemporaryAllocation(of: String.self, capacity: terms.count) { counted in
+                var n = 0
+                for raw in terms {
+                    let term = Self.lowercased(raw)
+                    if counted[0..<n].contains(term) { continue }
+                    (counted.baseAddress! + n).initialize(to: term)
+                    n += 1
+                    evidence[term, default: 0] += 1
                 }
-                if !seen { evidence[term, default: 0] += 1 }
-            }
-        } else {
-            var counted: [String] = []
-            counted.reserveCapacity(terms.count)
-            for raw in terms {
-                let term = Self.lowercased(raw)
-                if counted.contains(term) { continue }
-                counted.append(term)
-                evidence[term, default: 0] += 1
+                counted.baseAddress!.deinitialize(count: n)
             }
         }
         guard complaint ? complaintSample.admits(hash) : otherSample.admits(hash) else { return }
@@ -81,20 +74,31 @@ struct ThemeTally: Sendable, Hashable, Codable {
     /// `lowercased()`, skipped for the common ASCII term without capitals.
     /// Also skipped for CJK: nothing in U+3000–U+9FFF (lead bytes E3–E9) has a lower case.
     static func lowercased(_ s: String) -> String {
-        for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) { return s.lowercased() }
-        return s
+        let needed = s.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { b in (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) }
+        } ?? s.utf8.contains { b in (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) }
+        return needed ? s.lowercased() : s
     }
 
-    /// `s.count` (characters), without grapheme breaking for ASCII text (where only CR LF joins).
+    /// `s.count` (characters) without grapheme breaking when every scalar is its own character:
+    /// ASCII (where only CR LF joins), CJK ideographs U+4E00–U+9FFF, CJK punctuation
+    /// U+3000–U+3029 and full-width forms U+FF01–U+FF5E — none of them extends, joins or
+    /// prepends. Any other scalar asks `count`. Quotes are mostly such text, and `count` was
+    /// ≈ 8,000 instructions per sampled quote (callgrind).
     static func characterCount(_ s: String) -> Int {
-        var crlf = 0
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if b >= 0x80 { return s.count }
-            if b == 0x0A && previous == 0x0D { crlf += 1 }
-            previous = b
+        var n = 0
+        var previous: UInt32 = 0
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0..<0x80, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+                if !(v == 0x0A && previous == 0x0D) { n += 1 }
+                previous = v
+            default:
+                return s.count
+            }
         }
-        return s.utf8.count - crlf
+        return n
     }
 
     var meanSentiment: Double? { mentions > 0 ? Double(sentimentSum) / FixedPoint.score / Double(mentions) : nil }
