@@ -185,6 +185,8 @@ public struct FieldRecordBuilder {
 
     /// A number from `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `4星`, `★★★★☆`.
     public static func number(_ text: String) -> Double? {
+        // The usual cell ("4", "8.5"): only digits and dots, which the loop below would copy whole.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) { return Double(text) }
         let stars = text.filter { $0 == "★" }.count
         if stars > 0, text.allSatisfy({ $0 == "★" || $0 == "☆" || $0 == " " }) { return Double(stars) }
         var digits = ""
