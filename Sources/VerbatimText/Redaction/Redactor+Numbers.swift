@@ -141,11 +141,11 @@ extension ScalarText {
 
     /// What the groups are, if personal.
     func kind(of g: [DigitGroups.Group], plus: Bool) -> RedactionKind? {
-        // Checked before building anything: the shortest kind below has 8 digits (E.164), the
-        // longest 19 (payment cards).
+        // Checked before building anything: the shortest kind below has 8 digits with "+" (E.164)
+        // and 10 without (US, landline), the longest 19 (payment cards).
         var count = 0
         for group in g { count += group.digits.count }
-        if count < 8 || count > 19 { return nil }
+        if count < (plus ? 8 : 10) || count > 19 { return nil }
         let digits = g.flatMap(\.digits)
         let n = digits.count
         let lengths = g.map(\.digits.count)
