@@ -92,10 +92,7 @@ public struct Aggregator: Sendable, Hashable {
         for a in r.answers {
             addItem(a, record: record, complainedThemes: &complainedThemes)
         }
-        for ref in complainedThemes {
-            themes[ref, default: ThemeTally()].complainers.add(kpi)
-            themes[ref, default: ThemeTally()].complainingRespondents += 1
-        }
+        for ref in complainedThemes { themes[ref, default: ThemeTally()].addComplainer(kpi) }
 
         if let d = record.date {
             months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, items: items)

@@ -1,4 +1,5 @@
 import Testing
+import VerbatimModel
 @testable import VerbatimAggregate
 
 /// The fast paths of `ThemeTally.characterCount` and `lowercased` agree with `count` and `lowercased()`.
@@ -15,5 +16,14 @@ import Testing
     @Test(arguments: ["late", "Late", "LATE", "太慢", "ÉTÉ", "été", "Ａbc", "ǅ", "mIxEd 中文"])
     func lowercasedEqualsLowercased(_ s: String) {
         #expect(ThemeTally.lowercased(s) == s.lowercased())
+    }
+
+    @Test(arguments: [(0, 1), (12, 345), (-1, 0), (999_999_999, 1_234_567_890_123)])
+    func quoteHashIsFNV1aOfTheWrittenSource(_ line: Int, _ ordinal: Int) {
+        for (file, lineValue) in [("corpora/a.csv", Optional(line)), ("-", nil), ("评论/数据.csv", Optional(line))] {
+            let source = RecordSource(file: file, line: lineValue, ordinal: ordinal)
+            let written = "\(file)\u{1F}\(lineValue ?? -1)\u{1F}\(ordinal)\u{1F}评价内容"
+            #expect(QuoteCandidate.hash(source: source, question: "评价内容") == FNV1a64.hash(written))
+        }
     }
 }

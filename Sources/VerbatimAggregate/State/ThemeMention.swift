@@ -70,6 +70,7 @@ struct ThemeMention: Sendable, Hashable {
     static func byID(_ findings: [ThemeFinding]) -> [(String, SentimentLabel)] {
         if findings.count == 1 { return [(findings[0].theme.id, label(findings))] }
         var ids: [String] = []
+        ids.reserveCapacity(findings.count)
         for f in findings where !ids.contains(f.theme.id) { ids.append(f.theme.id) }
         return ids.map { id in (id, label(findings.lazy.filter { $0.theme.id == id })) }
     }
