@@ -38,4 +38,14 @@ import VerbatimModel
         let expected = general ?? Double(digits)
         #expect(FieldRecordBuilder.number(text) == expected)
     }
+
+    @Test func whitespaceListIsTheUnicodeProperty() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if FieldRecordBuilder.isWhitespace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(v, radix: 16)) differs")
+                return
+            }
+        }
+    }
 }

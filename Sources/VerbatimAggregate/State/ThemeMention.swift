@@ -17,7 +17,7 @@ struct ThemeMention: Sendable, Hashable {
     }
 
     /// The mention made of the findings that pass `include`, in one pass (no intermediate arrays).
-    init(_ findings: [ThemeFinding], where include: (ThemeFinding) -> Bool) {
+    init<Findings: Collection<ThemeFinding>>(_ findings: Findings, where include: (ThemeFinding) -> Bool) {
         var sum = 0.0, count = 0
         var pos = false, neg = false
         var evidence: [String] = []
@@ -54,16 +54,21 @@ struct ThemeMention: Sendable, Hashable {
             let theme = findings[0].theme, mention = ThemeMention(findings)
             return theme.subtheme == nil ? [(theme, mention)] : [(ThemeRef(id: theme.id), mention), (theme, mention)]
         }
-        // Sized once: growing these arrays was a good part of this function's cost.
-        var refs: [ThemeRef] = []
-        refs.reserveCapacity(2 * findings.count)
-        for f in findings {
-            if !refs.contains(where: { $0.id == f.theme.id && $0.subtheme == nil }) { refs.append(ThemeRef(id: f.theme.id)) }
-            if f.theme.subtheme != nil, !refs.contains(f.theme) { refs.append(f.theme) }
+        // Each ref is met first at some finding k: its mention is made of findings k… (no earlier
+        // one matches), and "already met" is a scan of findings ..<k — no ref array to compare.
+        var out: [(ThemeRef, ThemeMention)] = []
+        out.reserveCapacity(2 * findings.count)
+        for k in findings.indices {
+            let theme = findings[k].theme
+            let earlier = findings[..<k]
+            if !earlier.contains(where: { $0.theme.id == theme.id }) {
+                out.append((ThemeRef(id: theme.id), ThemeMention(findings[k...], where: { $0.theme.id == theme.id })))
+            }
+            if theme.subtheme != nil, !earlier.contains(where: { $0.theme == theme }) {
+                out.append((theme, ThemeMention(findings[k...], where: { $0.theme == theme })))
+            }
         }
-        return refs.map { ref in
-            (ref, ThemeMention(findings, where: { ref.subtheme == nil ? $0.theme.id == ref.id : $0.theme == ref }))
-        }
+        return out
     }
 
     /// Labels keyed by theme id only, in the order first met.
