@@ -87,14 +87,12 @@ public struct Aggregator: Sendable, Hashable {
         if r.answers.isEmpty { respondentsWithoutText += 1 }
         if r.isComplaint { complaintRespondents += 1 }
 
-        var complainedThemes = Set<ThemeRef>()
+        // A respondent complains about a handful of themes: an array scanned linearly beats a Set's hashing.
+        var complainedThemes: [ThemeRef] = []
         for a in r.answers {
             addItem(a, record: record, complainedThemes: &complainedThemes)
         }
-        for ref in complainedThemes {
-            themes[ref, default: ThemeTally()].complainers.add(kpi)
-            themes[ref, default: ThemeTally()].complainingRespondents += 1
-        }
+        for ref in complainedThemes { themes[ref, default: ThemeTally()].addComplainer(kpi) }
 
         if let d = record.date {
             months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
@@ -117,7 +115,7 @@ public struct Aggregator: Sendable, Hashable {
         }
     }
 
-    private mutating func addItem(_ a: AnalyzedAnswer, record: Record, complainedThemes: inout Set<ThemeRef>) {
+    private mutating func addItem(_ a: AnalyzedAnswer, record: Record, complainedThemes: inout [ThemeRef]) {
         let f = a.finding
         languages[f.language, default: 0] += 1
         if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
@@ -131,7 +129,7 @@ public struct Aggregator: Sendable, Hashable {
         }
         let hash = QuoteCandidate.hash(source: record.source, question: a.question)
         for (ref, mention) in ThemeMention.byRef(f.themes) {
-            if f.complaint { complainedThemes.insert(ref) }
+            if f.complaint, !complainedThemes.contains(ref) { complainedThemes.append(ref) }
             // Mutated in place: copying a tally out and back would copy its samples per item.
             themes[ref, default: ThemeTally()].add(mention, answer: a, record: record, hash: hash)
         }

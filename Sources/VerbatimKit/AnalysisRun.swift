@@ -95,10 +95,11 @@ public struct AnalysisRun {
         let batchTextBytes = max(1, self.batchTextBytes)
         if jobs <= 1 {
             var state = makeState()
+            let scratch = AnalysisScratch()
             var out: [UInt8] = []
             var pending = 0
             let result = try ingestRecords(paths) { record in
-                process(analysis.analyze(record), &state, &out)
+                process(analysis.analyze(record, using: scratch), &state, &out)
                 pending += 1
                 if pending >= batchRecords || out.count >= batchTextBytes {
                     write(out)
@@ -110,7 +111,9 @@ public struct AnalysisRun {
             return (result, [state])
         }
 
-        let pipeline = OrderedPipeline<[Record], [UInt8], State>(workers: jobs, inFlight: 2 * jobs + 2, makeState: makeState)
+        // Each worker's state is the caller's state plus that worker's analysis scratch.
+        let pipeline = OrderedPipeline<[Record], [UInt8], WorkerState<State>>(
+            workers: jobs, inFlight: 2 * jobs + 2, makeState: { WorkerState(state: makeState(), scratch: AnalysisScratch()) })
         var outcome: Swift.Result<Result, IngestError> = .failure(IngestError(.unreadable, path: "", message: "not run"))
         let states = pipeline.run(produce: { emit in
             var batch: [Record] = []
@@ -128,14 +131,20 @@ public struct AnalysisRun {
                 }
             }
             if !batch.isEmpty { emit(batch) }
-        }, work: { batch, state in
+        }, work: { batch, worker in
             var out: [UInt8] = []
-            for record in batch { process(analysis.analyze(record), &state, &out) }
+            for record in batch { process(analysis.analyze(record, using: worker.scratch), &worker.state, &out) }
             return out
         }, consume: { out in
             if !out.isEmpty { write(out) }
         })
-        return (try outcome.get(), states)
+        return (try outcome.get(), states.map(\.state))
+    }
+
+    /// A pipeline worker's private data: the caller's state and the scratch its analyses reuse.
+    private struct WorkerState<State> {
+        var state: State
+        let scratch: AnalysisScratch
     }
 
     /// Reads `paths` and delivers every analysed record, in input order, on the calling thread.

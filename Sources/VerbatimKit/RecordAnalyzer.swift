@@ -45,20 +45,31 @@ public final class RecordAnalyzer {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
-        for item in parallelMap(batch, jobs: jobs, analysis.analyze) { deliver(item) }
+        // One contiguous chunk per worker, so each worker reuses one scratch for its chunk.
+        let workers = min(jobs, batch.count)
+        let chunk = (batch.count + workers - 1) / workers
+        let chunks = stride(from: 0, to: batch.count, by: chunk).map { $0..<min(batch.count, $0 + chunk) }
+        let analysis = self.analysis
+        let results = parallelMap(chunks, jobs: workers) { range -> [AnalyzedRecord] in
+            let scratch = AnalysisScratch()
+            return batch[range].map { analysis.analyze($0, using: scratch) }
+        }
+        for items in results { for item in items { deliver(item) } }
     }
 
     /// Redacts and analyses one record.
-    public func analyze(_ record: Record) -> AnalyzedRecord { analysis.analyze(record) }
+    public func analyze(_ record: Record) -> AnalyzedRecord { analysis.analyze(record, using: AnalysisScratch()) }
 }
 
 /// One record's analysis: redaction, then each non-blank answer on its own.
-/// Safe to call from several threads (the analyzer and redactor keep no mutable state).
+/// Safe to call from several threads (the analyzer and redactor keep no mutable
+/// state) as long as each thread passes its own scratch.
 struct RecordAnalysis {
     let analyzer: Analyzer
     let redact: ((String) -> String)?
 
-    func analyze(_ record: Record) -> AnalyzedRecord {
+    /// - Parameter scratch: the calling thread's working storage (see ``AnalysisScratch``).
+    func analyze(_ record: Record, using scratch: AnalysisScratch) -> AnalyzedRecord {
         var record = record
         if let redact {
             for i in record.texts.indices { record.texts[i].text = redact(record.texts[i].text) }
@@ -66,7 +77,7 @@ struct RecordAnalysis {
         var answers: [AnalyzedAnswer] = []
         answers.reserveCapacity(record.texts.count)
         for field in record.texts where !Self.isBlank(field.text) {
-            answers.append(AnalyzedAnswer(question: field.question, text: field.text, finding: analyzer.analyze(field.text)))
+            answers.append(AnalyzedAnswer(question: field.question, text: field.text, finding: analyzer.analyze(field.text, using: scratch)))
         }
         return AnalyzedRecord(record: record, answers: answers)
     }

@@ -30,10 +30,18 @@ public struct Redactor: Sendable, Hashable {
         guard !kinds.isEmpty, Self.mayContainPersonalData(text) else { return Redaction(text: text, counts: [:]) }
         let t = ScalarText(text)
         var spans: [RedactionSpan] = []
-        if kinds.contains(.email) { spans += t.emails() }
-        if kinds.contains(.wechat) || kinds.contains(.qq) { spans += t.handles().filter { kinds.contains($0.kind) } }
-        if kinds.contains(.ip) { spans += t.ipAddresses() }
-        if !kinds.isDisjoint(with: [.phone, .idCard, .card]) { spans += t.numbers().filter { kinds.contains($0.kind) } }
+        // With every kind (the default) no span needs filtering and no set needs asking.
+        let all = kinds.count == RedactionKind.allCases.count
+        if all || kinds.contains(.email) { spans += t.emails() }
+        if all {
+            spans += t.handles()
+            spans += t.ipAddresses()
+            spans += t.numbers()
+        } else {
+            if kinds.contains(.wechat) || kinds.contains(.qq) { spans += t.handles().filter { kinds.contains($0.kind) } }
+            if kinds.contains(.ip) { spans += t.ipAddresses() }
+            if !kinds.isDisjoint(with: [.phone, .idCard, .card]) { spans += t.numbers().filter { kinds.contains($0.kind) } }
+        }
         guard !spans.isEmpty else { return Redaction(text: text, counts: [:]) }
 
         // Keep the strongest matches that do not overlap: by kind priority, then longer, then earlier.

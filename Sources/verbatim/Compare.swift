@@ -131,7 +131,12 @@ struct Compare: ParsableCommand {
             throw ExitCodes.unreadableInput
         }
         progress.finish()
-        for i in inputs { printError("compare \(i.group):\n" + i.input.textTable) }
+        for i in inputs {
+            printError("compare \(i.group):\n" + i.input.textTable)
+            if let forgotten = i.input.textsNotRemembered {
+                printError("  --keep-duplicates: \(forgotten) text(s) met after the first \(DuplicateFilter.keptDuplicatesCapacity) distinct ones were not remembered; duplicate counts are lower bounds")
+            }
+        }
         if !smallGroups.isEmpty { printError("compare: groups under --min-group \(minGroup) not compared: " + smallGroups.joined(separator: ", ")) }
         if withoutGroup > 0 { printError("compare: \(withoutGroup) record(s) are in no compared group") }
 

@@ -11,6 +11,13 @@ import Testing
         ("邮箱：zhang_san@163.com，谢谢", "邮箱：[email]，谢谢"),
         ("邮箱ａｂｃ＠ｑｑ．ｃｏｍ", "邮箱[email]"),  // full-width
         ("12345678@qq.com", "[email]"),
+        // Digit-count shortcuts: 8 digits after "+" are a phone, 9 without are not; texts without ":" only scan IPv4
+        ("call +1 234 5678 now", "call [phone] now"),
+        ("booking 142624019, room 2127", "booking 142624019, room 2127"),
+        ("server 10.0.0.1 down", "server [ip] down"),
+        ("addr fe80::1 and 1.2.3.4", "addr [ip] and [ip]"),
+        ("we were very quiet", "we were very quiet"),
+        ("wx: wang_88", "wx: [wechat]"),
         // Chinese mobile
         ("电话13812345678", "电话[phone]"),
         ("手机 138 1234 5678 联系", "手机 [phone] 联系"),

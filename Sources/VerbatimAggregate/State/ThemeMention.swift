@@ -17,7 +17,7 @@ struct ThemeMention: Sendable, Hashable {
     }
 
     /// The mention made of the findings that pass `include`, in one pass (no intermediate arrays).
-    init(_ findings: [ThemeFinding], where include: (ThemeFinding) -> Bool) {
+    init<Findings: Collection<ThemeFinding>>(_ findings: Findings, where include: (ThemeFinding) -> Bool) {
         var sum = 0.0, count = 0
         var pos = false, neg = false
         var evidence: [String] = []
@@ -26,7 +26,8 @@ struct ThemeMention: Sendable, Hashable {
             sum += FixedPoint.unit(f.sentiment)
             count += 1
             if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
-            evidence.append(contentsOf: f.evidence)
+            // The first finding's array is shared, not copied (one finding per mention is the rule).
+            if count == 1 { evidence = f.evidence } else { evidence.append(contentsOf: f.evidence) }
         }
         sentiment = count == 0 ? 0 : sum / Double(count)
         label = pos && !neg ? .pos : neg && !pos ? .neg : .neu
@@ -48,21 +49,33 @@ struct ThemeMention: Sendable, Hashable {
     /// instructions with a dictionary and a sort by `description`); callers
     /// only add the mentions up, so the order does not matter.
     static func byRef(_ findings: [ThemeFinding]) -> [(ThemeRef, ThemeMention)] {
-        if findings.count == 1, findings[0].theme.subtheme == nil { return [(findings[0].theme, ThemeMention(findings))] }
-        var refs: [ThemeRef] = []
-        for f in findings {
-            if !refs.contains(where: { $0.id == f.theme.id && $0.subtheme == nil }) { refs.append(ThemeRef(id: f.theme.id)) }
-            if f.theme.subtheme != nil, !refs.contains(f.theme) { refs.append(f.theme) }
+        if findings.count == 1 {
+            // One finding is the whole mention of its theme id and of its exact theme/subtheme.
+            let theme = findings[0].theme, mention = ThemeMention(findings)
+            return theme.subtheme == nil ? [(theme, mention)] : [(ThemeRef(id: theme.id), mention), (theme, mention)]
         }
-        return refs.map { ref in
-            (ref, ThemeMention(findings, where: { ref.subtheme == nil ? $0.theme.id == ref.id : $0.theme == ref }))
+        // Each ref is met first at some finding k: its mention is made of findings k… (no earlier
+        // one matches), and "already met" is a scan of findings ..<k — no ref array to compare.
+        var out: [(ThemeRef, ThemeMention)] = []
+        out.reserveCapacity(2 * findings.count)
+        for k in findings.indices {
+            let theme = findings[k].theme
+            let earlier = findings[..<k]
+            if !earlier.contains(where: { $0.theme.id == theme.id }) {
+                out.append((ThemeRef(id: theme.id), ThemeMention(findings[k...], where: { $0.theme.id == theme.id })))
+            }
+            if theme.subtheme != nil, !earlier.contains(where: { $0.theme == theme }) {
+                out.append((theme, ThemeMention(findings[k...], where: { $0.theme == theme })))
+            }
         }
+        return out
     }
 
     /// Labels keyed by theme id only, in the order first met.
     static func byID(_ findings: [ThemeFinding]) -> [(String, SentimentLabel)] {
         if findings.count == 1 { return [(findings[0].theme.id, label(findings))] }
         var ids: [String] = []
+        ids.reserveCapacity(findings.count)
         for f in findings where !ids.contains(f.theme.id) { ids.append(f.theme.id) }
         return ids.map { id in (id, label(findings.lazy.filter { $0.theme.id == id })) }
     }

@@ -38,6 +38,33 @@ public enum DateParser {
     ///     serial day (1954…2119). Off by default: a bare `2026` or `5` is not a date.
     public static func parse(_ value: String, order: DayOrder? = nil, allowExcelSerial: Bool = false) -> RecordDate? {
         if allowExcelSerial, let serial = excelSerialNumber(value) { return fromExcelSerial(serial) }
+        if let day = plainISODay(value) { return day }
+        return parseTokens(value, order: order)
+    }
+
+    /// `yyyy-mm-dd` exactly, the usual export form, read without tokenizing (a date is in
+    /// nearly every row): `.some(date or nil)` with the answer ``parseTokens(_:order:)`` gives,
+    /// nil when the value has another form.
+    static func plainISODay(_ value: String) -> RecordDate?? {
+        guard value.utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        var k = 0
+        for b in value.utf8 {
+            switch k {
+            case 4, 7:
+                guard b == 0x2D else { return nil }
+            default:
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                let v = Int(b - 0x30)
+                if k < 4 { fields.0 = fields.0 * 10 + v } else if k < 7 { fields.1 = fields.1 * 10 + v } else { fields.2 = fields.2 * 10 + v }
+            }
+            k += 1
+        }
+        return .some(make(fields.0, fields.1, fields.2, nil))
+    }
+
+    /// ``parse(_:order:allowExcelSerial:)`` by tokens, without the Excel and `yyyy-mm-dd` shortcuts.
+    static func parseTokens(_ value: String, order: DayOrder?) -> RecordDate? {
         guard let tokens = DateTokenizer.tokens(value), !tokens.isEmpty else { return nil }
         var cursor = DateCursor(tokens)
         cursor.skipWeekday()

@@ -157,11 +157,20 @@ public struct FieldRecordBuilder {
         let asciiSolid: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
         if asciiSolid(first) && asciiSolid(last) { return s }
         if let f = s.unicodeScalars.first, let l = s.unicodeScalars.last,
-           (f.isASCII ? asciiSolid(first) : !f.properties.isWhitespace),
-           (l.isASCII ? asciiSolid(last) : !l.properties.isWhitespace) {
+           (f.isASCII ? asciiSolid(first) : !isWhitespace(f)),
+           (l.isASCII ? asciiSolid(last) : !isWhitespace(l)) {
             return s
         }
         return s.trimmedWhitespace
+    }
+
+    /// `properties.isWhitespace` (Unicode White_Space, a fixed list) without the property
+    /// lookup: answers end in "。" or "！" on every Chinese row.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     private func canonicalSegment(_ name: String) -> String? {
@@ -185,6 +194,8 @@ public struct FieldRecordBuilder {
 
     /// A number from `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `4星`, `★★★★☆`.
     public static func number(_ text: String) -> Double? {
+        // The usual cell ("4", "8.5"): only digits and dots, which the loop below would copy whole.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) { return Double(text) }
         let stars = text.filter { $0 == "★" }.count
         if stars > 0, text.allSatisfy({ $0 == "★" || $0 == "☆" || $0 == " " }) { return Double(stars) }
         var digits = ""

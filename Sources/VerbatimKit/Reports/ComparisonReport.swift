@@ -99,6 +99,7 @@ public struct ComparisonReport {
         md.bulletList(document.inputs.map { i in
             let t = i.input.totals
             return "\(i.group): read \(ReportText.count(t.read)) = analysed \(ReportText.count(t.analyzed)) + skipped \(ReportText.count(t.skipped)) + duplicates \(ReportText.count(t.duplicates))"
+                + (ReportText.textsNotRemembered(i.input).map { " (\($0))" } ?? "")
         } + (document.withoutGroup > 0 ? ["\(ReportText.count(document.withoutGroup)) records in no compared group (no value for the grouping field, or a group too small)"] : [])
             + (document.smallGroups.isEmpty ? [] : ["Too small to compare: " + document.smallGroups.joined(separator: ", ")]))
         md.heading("Method", level: 2)
@@ -158,6 +159,7 @@ public struct ComparisonReport {
             c.list(document.inputs.map { i in
                 let t = i.input.totals
                 return "\(i.group): read \(ReportText.count(t.read)) = analysed \(ReportText.count(t.analyzed)) + skipped \(ReportText.count(t.skipped)) + duplicates \(ReportText.count(t.duplicates))"
+                + (ReportText.textsNotRemembered(i.input).map { " (\($0))" } ?? "")
             } + (document.withoutGroup > 0 ? ["\(ReportText.count(document.withoutGroup)) records in no compared group (no value for the grouping field, or a group too small)"] : [])
             + (document.smallGroups.isEmpty ? [] : ["Too small to compare: " + document.smallGroups.joined(separator: ", ")]))
         })

@@ -1,4 +1,5 @@
 import VerbatimAggregate
+import VerbatimIngest
 import VerbatimLexicon
 import VerbatimModel
 import VerbatimReport
@@ -39,6 +40,14 @@ struct ReportText {
         case .perThousand: return NumberFormat.fixed(v, decimals: 1)
         case .seconds: return duration(v)
         }
+    }
+
+    /// The `--keep-duplicates` caveat when its duplicate counter overflowed
+    /// (`IngestSummary.textsNotRemembered`), nil otherwise: the input sections show it
+    /// next to the duplicate counts it qualifies.
+    static func textsNotRemembered(_ input: IngestSummary) -> String? {
+        guard let n = input.textsNotRemembered, n > 0 else { return nil }
+        return "--keep-duplicates: \(count(n)) text(s) met after the first \(count(DuplicateFilter.keptDuplicatesCapacity)) distinct ones were not remembered, so the duplicate counts are lower bounds."
     }
 
     static func duration(_ seconds: Double) -> String {

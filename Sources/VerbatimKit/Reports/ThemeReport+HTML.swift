@@ -186,6 +186,7 @@ extension ThemeReport {
         HTMLSection(id: "input", title: "Input") { c in
             let t = document.input.totals
             c.paragraph("Read \(ReportText.count(t.read)) records = analysed \(ReportText.count(t.analyzed)) + skipped \(ReportText.count(t.skipped)) + duplicates \(ReportText.count(t.duplicates)) (\(ReportText.count(t.exactDuplicates)) exact, \(ReportText.count(t.normalizedDuplicates)) normalized); \(ReportText.count(t.withoutText)) respondents without text; \(ReportText.count(document.outsidePeriod)) outside the period.")
+            if let caveat = ReportText.textsNotRemembered(document.input) { c.paragraph(caveat) }
             var table = HTMLTable(header: ["File", "Format", "Read", "Analysed", "Skipped", "Duplicates", "Note"], numericColumns: [2, 3, 4, 5])
             for f in document.input.files {
                 table.append([.text(f.file), .text(f.format ?? "—"), .integer(f.read), .integer(f.analyzed), .integer(f.skipped), .integer(f.duplicates),

@@ -81,6 +81,7 @@ extension ThemeReport {
         md.heading("Input", level: 2)
         let totals = document.input.totals
         md.paragraph("Read \(ReportText.count(totals.read)) records = analysed \(ReportText.count(totals.analyzed)) + skipped \(ReportText.count(totals.skipped)) + duplicates \(ReportText.count(totals.duplicates)); \(ReportText.count(document.outsidePeriod)) outside the period.")
+        if let caveat = ReportText.textsNotRemembered(document.input) { md.paragraph(caveat) }
         md.table(header: ["file", "format", "read", "analysed", "skipped", "duplicates", "note"],
                  rows: document.input.files.map { f in
                      [f.file, f.format ?? "—", ReportText.count(f.read), ReportText.count(f.analyzed), ReportText.count(f.skipped),

@@ -35,6 +35,17 @@ extension ScalarText {
                 i += 1
                 continue
             }
+            // Latin keywords by their first two letters (we-chat, we-ixin, wx, vx, v信, qq): English
+            // words starting with w, v or q rarely get past this.
+            let first = v | 0x20
+            if first == 0x77 || first == 0x76 || first == 0x71 {
+                let next = self[i + 1], second = next | 0x20
+                guard (first == 0x77 && (second == 0x65 || second == 0x78)) || (first == 0x76 && (second == 0x78 || next == 0x4FE1))
+                    || (first == 0x71 && second == 0x71) else {
+                    i += 1
+                    continue
+                }
+            }
             if matches(Self.wxid, at: i), !Self.isAlnum(self[i - 1]) {
                 var end = i + Self.wxid.count
                 while Self.isIdChar(self[end]) { end += 1 }

@@ -2,9 +2,16 @@ extension ScalarText {
     /// IPv4 (four decimal octets ≤ 255) and IPv6 addresses (eight hex groups, or fewer with one "::",
     /// optionally ending in an IPv4 address).
     func ipAddresses() -> [RedactionSpan] {
+        // IPv6 needs a ":" and IPv4 a "."; without a ":" only IPv4 can match, and it starts with a digit.
+        guard hasColon || hasDot else { return [] }
+        let ipv4Only = !hasColon
         var spans: [RedactionSpan] = []
         var i = 0
         while i < count {
+            if ipv4Only, !Self.isDigit(u[i]) {
+                i += 1
+                continue
+            }
             let prev = self[i - 1]
             // Not inside a word, a number or an address; "IP:10.0.0.1" is fine, "1:10.0.0.1" is not.
             let startsWord = !Self.isAlnum(prev) && prev != 0x2E && prev != 0x5F

@@ -112,6 +112,11 @@ extension ScalarText {
     /// ("2026-03-02 13812345678" holds a phone number after the date).
     func classify(_ run: DigitGroups) -> [RedactionSpan] {
         let g = run.groups
+        // Every personal kind has 8–19 digits (see `kind(of:plus:)`): most runs (prices, room
+        // numbers, dates) are shorter and need no sub-run tried.
+        var total = 0
+        for group in g { total += group.digits.count }
+        if total < 8 { return [] }
         var spans: [RedactionSpan] = []
         var a = 0
         while a < g.count {
@@ -136,6 +141,11 @@ extension ScalarText {
 
     /// What the groups are, if personal.
     func kind(of g: [DigitGroups.Group], plus: Bool) -> RedactionKind? {
+        // Checked before building anything: the shortest kind below has 8 digits with "+" (E.164)
+        // and 10 without (US, landline), the longest 19 (payment cards).
+        var count = 0
+        for group in g { count += group.digits.count }
+        if count < (plus ? 8 : 10) || count > 19 { return nil }
         let digits = g.flatMap(\.digits)
         let n = digits.count
         let lengths = g.map(\.digits.count)

@@ -8,27 +8,65 @@ struct ScalarText {
     /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[u.count]` is the byte count.
     let offsets: [Int]
 
+    /// Whether the folded text has a ":" (every IPv6 address has one).
+    let hasColon: Bool
+    /// Whether the folded text has a "." (every IPv4 address has one).
+    let hasDot: Bool
+
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        var u: [UInt32] = []
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        var colon = false, dot = false
+        var scalars = 0
+        // Decoded by hand from the (valid) UTF-8 bytes into preallocated buffers (at most one
+        // scalar per byte): a fraction of the instructions of appending from `unicodeScalars`.
         var offsets: [Int] = []
-        u.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var o = 0
-        for s in text.unicodeScalars {
-            var v = s.value
-            if v >= 0xFF01 && v <= 0xFF5E {
-                v -= 0xFEE0
-            } else if v == 0x3000 || v == 0xA0 {
-                v = 0x20
+        let u = [UInt32](unsafeUninitializedCapacity: n) { values, valueCount in
+            offsets = [Int](unsafeUninitializedCapacity: n + 1) { starts, startCount in
+                bytes.withUnsafeBufferPointer { b in
+                    var o = 0
+                    var k = 0
+                    while o < n {
+                        let lead = UInt32(b[o])
+                        var v: UInt32
+                        var width: Int
+                        if lead < 0x80 {
+                            v = lead
+                            width = 1
+                        } else if lead < 0xE0 {
+                            v = (lead & 0x1F) << 6 | UInt32(b[o + 1] & 0x3F)
+                            width = 2
+                        } else if lead < 0xF0 {
+                            v = (lead & 0x0F) << 12 | UInt32(b[o + 1] & 0x3F) << 6 | UInt32(b[o + 2] & 0x3F)
+                            width = 3
+                        } else {
+                            v = (lead & 0x07) << 18 | UInt32(b[o + 1] & 0x3F) << 12 | UInt32(b[o + 2] & 0x3F) << 6
+                                | UInt32(b[o + 3] & 0x3F)
+                            width = 4
+                        }
+                        if v >= 0xFF01 && v <= 0xFF5E {
+                            v -= 0xFEE0
+                        } else if v == 0x3000 || v == 0xA0 {
+                            v = 0x20
+                        }
+                        if v == 0x3A { colon = true } else if v == 0x2E { dot = true }
+                        values[k] = v
+                        starts[k] = o
+                        k += 1
+                        o += width
+                    }
+                    starts[k] = o
+                    startCount = k + 1
+                    scalars = k
+                }
             }
-            u.append(v)
-            offsets.append(o)
-            o += UTF8.width(s)
+            valueCount = scalars
         }
-        offsets.append(o)
+        self.bytes = bytes
         self.u = u
         self.offsets = offsets
+        hasColon = colon
+        hasDot = dot
     }
 
     var count: Int { u.count }

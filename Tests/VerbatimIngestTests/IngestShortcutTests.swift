@@ -1,0 +1,51 @@
+import Testing
+@testable import VerbatimIngest
+import VerbatimModel
+
+/// The ingest shortcuts (`yyyy-mm-dd` dates, plain numbers, the duplicate filter's byte hash)
+/// give what the general paths give.
+@Suite struct IngestShortcutTests {
+    @Test(arguments: ["", "a", "送餐太慢了", "Great food!!", String(repeating: "很好 ok ", count: 200)])
+    func duplicateHashIsFNV1a(_ s: String) {
+        var h = FNV1a64.offset
+        DuplicateFilter.fnv1a(&h, s)
+        #expect(h == FNV1a64.hash(s))
+    }
+
+    @Test(arguments: [
+        "2026-03-02", "2026-12-31", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0999-01-01",
+        "1000-01-01", "9999-12-31", "2026-3-02x", "2026/03/02", "2026-03-2", "02-03-2026", "２０２６-03-02", "2026-03-02 ",
+    ])
+    func plainISODayAgreesWithTheTokenizer(_ value: String) {
+        #expect(DateParser.parse(value) == DateParser.parseTokens(value, order: nil))
+        #expect(DateParser.parse(value, order: .dayFirst) == DateParser.parseTokens(value, order: .dayFirst))
+    }
+
+    @Test(arguments: ["4", "4.5", "10", "0", "007", "1.2.3", ".5", "5.", "4,5", "4 stars", "4星", "★★★★☆", "-1", "", "abc", "4/5"])
+    func plainNumbersAgreeWithTheGeneralReading(_ text: String) {
+        // The general reading, as it was before the shortcut.
+        var digits = ""
+        var general: Double?? = nil
+        let stars = text.filter { $0 == "★" }.count
+        if stars > 0, text.allSatisfy({ $0 == "★" || $0 == "☆" || $0 == " " }) { general = .some(Double(stars)) }
+        if general == nil {
+            loop: for ch in text {
+                if ch.isASCII && (ch.isNumber || ch == "." || ch == "-") { digits.append(ch) } else if ch == "," && !digits.isEmpty {
+                    digits.append(".")
+                } else if !digits.isEmpty { break loop } else if !ch.isWhitespace { general = .some(nil); break loop }
+            }
+        }
+        let expected = general ?? Double(digits)
+        #expect(FieldRecordBuilder.number(text) == expected)
+    }
+
+    @Test func whitespaceListIsTheUnicodeProperty() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if FieldRecordBuilder.isWhitespace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(v, radix: 16)) differs")
+                return
+            }
+        }
+    }
+}
