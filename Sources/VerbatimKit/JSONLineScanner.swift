@@ -7,8 +7,9 @@
 struct JSONLineScanner {
     /// What a line holds.
     struct Record {
-        /// The id value exactly as written (a string with its quotes, a number…), if present.
-        var rawID: ArraySlice<UInt8>?
+        /// Where the id value lies in the line, exactly as written (a string
+        /// with its quotes, a number…), if present.
+        var rawID: Range<Int>?
         /// The decoded text, nil when no text field exists.
         var text: String?
         /// Why the text is unusable (not a string, empty), if it is.
@@ -81,7 +82,7 @@ struct JSONLineScanner {
                 let valueStart = i
                 if keyIs(Self.idKey) {
                     try value(depth: 1)
-                    record.rawID = Array(b[valueStart..<i])[...]
+                    record.rawID = valueStart..<i
                 } else if let rank = Self.textFields.firstIndex(where: keyIs), rank < bestText {
                     if i < b.count && b[i] == 0x22 {
                         let (range, escaped) = try rawString()
@@ -222,32 +223,65 @@ struct JSONLineScanner {
 
     /// Validates a string at `i` (on its opening quote) without decoding it: the
     /// range between the quotes and whether it holds escapes.
+    ///
+    /// Skips eight plain bytes at a time (no quote, backslash or control
+    /// character), on local copies of the position: this loop sees every byte
+    /// of every line.
     private mutating func rawString() throws(ScanError) -> (Range<Int>, Bool) {
-        i += 1
-        let start = i
+        let base = b.baseAddress!
+        let n = b.count
+        var j = i + 1
+        let start = j
         var escaped = false
         while true {
-            guard i < b.count else { throw fail("unterminated string") }
-            let c = b[i]
-            if c == 0x22 {
-                i += 1
-                return (start..<(i - 1), escaped)
+            while j + 8 <= n && !Self.mayNeedAttention(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+                j += 8
             }
-            if c < 0x20 { throw fail("control character in string") }
+            guard j < n else {
+                i = j
+                throw fail("unterminated string")
+            }
+            let c = base[j]
+            if c == 0x22 {
+                i = j + 1
+                return (start..<j, escaped)
+            }
+            if c < 0x20 {
+                i = j
+                throw fail("control character in string")
+            }
             if c == 0x5C {
                 escaped = true
-                i += 1
-                guard i < b.count else { throw fail("unterminated escape") }
-                switch b[i] {
+                j += 1
+                guard j < n else {
+                    i = j
+                    throw fail("unterminated escape")
+                }
+                switch base[j] {
                 case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: break
                 case 0x75:
-                    _ = try hex4(at: i + 1)
-                    i += 4
-                default: throw fail("invalid escape")
+                    i = j
+                    _ = try hex4(at: j + 1)
+                    j += 4
+                default:
+                    i = j
+                    throw fail("invalid escape")
                 }
             }
-            i += 1
+            j += 1
         }
+    }
+
+    /// Whether any of the eight bytes in `w` may be a quote, a backslash or a
+    /// control character (never false when one is; rarely true when none is).
+    @inline(__always)
+    static func mayNeedAttention(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let zeroOrBelow = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+        return zeroOrBelow & high != 0
     }
 
     /// Reads a string at `i` (on its opening quote) and returns its decoded UTF-8.
