@@ -83,6 +83,18 @@ import VerbatimTestSupport
             AnnotationJSON.write(finding, into: &cached, themeHeads: heads)
             #expect(cached.bytes == plain.bytes)
         }
+        // Past the cache's capacity, and long ids in fresh storage each time: still the same bytes.
+        for k in 0..<1200 {
+            let long = ThemeRef(id: "theme-with-a-long-name-\(k % 700)", subtheme: k % 3 == 0 ? nil : "sub\(k)")
+            var one = Finding(language: .en, domain: "general", score: 0.5, label: .pos, themes: [], complaint: false,
+                              complaintReason: "", contributions: [], clauses: [])
+            one.themes = [ThemeFinding(theme: long, sentiment: -0.5, label: .neg, evidence: ["e"])]
+            var a = JSONWriter()
+            AnnotationJSON.write(one, into: &a)
+            var b = JSONWriter()
+            AnnotationJSON.write(one, into: &b, themeHeads: heads)
+            #expect(a.bytes == b.bytes)
+        }
         #expect(String(decoding: plain.bytes, as: UTF8.self) == #","lang":"mixed","sentiment":{"score":-0.25,"label":"neg"},"themes":[{"id":"delivery","subtheme":"late","sentiment":0.5,"evidence":["x\"y","好"]},{"id":"food","subtheme":null,"sentiment":0.5,"evidence":["x\"y","好"]},{"id":"q\"uote","subtheme":"back\\slash","sentiment":0.5,"evidence":["x\"y","好"]}],"complaint":true"#)
     }
 
