@@ -27,7 +27,7 @@ enum AnnotationJSON {
         }
         f.themes.withUnsafeBufferPointer { themes in
             for k in themes.indices {
-                if k > 0 { w.bytes.append(0x2C) }
+                if k > 0 { w.byte(0x2C) }
                 if let themeHeads {
                     themeHeads.write(themes[k].theme, into: &w)
                 } else {
@@ -37,7 +37,7 @@ enum AnnotationJSON {
                 w.raw(",\"evidence\":[")
                 themes[k].evidence.withUnsafeBufferPointer { evidence in
                     for j in evidence.indices {
-                        if j > 0 { w.bytes.append(0x2C) }
+                        if j > 0 { w.byte(0x2C) }
                         w.string(evidence[j])
                     }
                 }
@@ -84,7 +84,7 @@ final class ThemeHeads {
             let e = Int(slots[slot])
             if e < 0 { break }
             if entries[e].key == key {
-                entries[e].head.withUnsafeBufferPointer { w.raw($0) }
+                w.raw(entries[e].head)
                 return
             }
             slot = (slot + 1) & mask
