@@ -1,3 +1,5 @@
+import Foundation
+
 /// Validates one JSON Lines record and pulls out what annotation needs:
 /// the raw `id` token (echoed byte for byte) and the text field.
 ///
@@ -16,8 +18,6 @@ struct JSONLineScanner {
         var textProblem: String?
     }
 
-    /// Text fields, most preferred first.
-    static let textFields: [[UInt8]] = ["text", "content", "body", "review", "comment", "message"].map { Array($0.utf8) }
     static let maxDepth = 256
 
     private let b: UnsafeBufferPointer<UInt8>
@@ -70,20 +70,17 @@ struct JSONLineScanner {
                 } else {
                     decodedKey = nil
                 }
-                let buffer = b
-                func keyIs(_ target: [UInt8]) -> Bool {
-                    if let decodedKey { return decodedKey == target }
-                    return Self.equal(buffer, keyRange, target)
-                }
+                let role = decodedKey.map { key in key.withUnsafeBufferPointer { Self.role(of: $0) } }
+                    ?? Self.role(of: UnsafeBufferPointer(rebasing: b[keyRange]))
                 ws()
                 guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
                 i += 1
                 ws()
                 let valueStart = i
-                if keyIs(Self.idKey) {
+                if role == Self.idRole {
                     try value(depth: 1)
                     record.rawID = valueStart..<i
-                } else if let rank = Self.textFields.firstIndex(where: keyIs), rank < bestText {
+                } else if let rank = role, rank < bestText {
                     if i < b.count && b[i] == 0x22 {
                         let (range, escaped) = try rawString()
                         let text: String
@@ -195,18 +192,25 @@ struct JSONLineScanner {
         if i == start { throw fail("invalid value") }
     }
 
-    static let idKey: [UInt8] = Array("id".utf8)
+    /// ``role(of:)`` of the `id` key.
+    static let idRole = -1
 
-    /// Whether `buffer[range]` holds exactly `target`.
+    /// What a key means: ``idRole`` for `id`, the rank of a text field (most
+    /// preferred first: text, content, body, review, comment, message), nil
+    /// for anything else. Dispatches on the length first:
+    /// every key of every line comes here.
     @inline(__always)
-    static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ target: [UInt8]) -> Bool {
-        guard range.count == target.count else { return false }
-        var k = 0
-        for p in range {
-            if buffer[p] != target[k] { return false }
-            k += 1
+    static func role(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        func isKey(_ word: StaticString) -> Bool {
+            memcmp(key.baseAddress!, word.utf8Start, word.utf8CodeUnitCount) == 0
         }
-        return true
+        switch key.count {
+        case 2: return isKey("id") ? idRole : nil
+        case 4: return isKey("text") ? 0 : isKey("body") ? 2 : nil
+        case 6: return isKey("review") ? 3 : nil
+        case 7: return isKey("content") ? 1 : isKey("comment") ? 4 : isKey("message") ? 5 : nil
+        default: return nil
+        }
     }
 
     /// Whether a text needs the (slower) whitespace check: escaped, or made of

@@ -98,6 +98,22 @@ import VerbatimTestSupport
         #expect(String(decoding: plain.bytes, as: UTF8.self) == #","lang":"mixed","sentiment":{"score":-0.25,"label":"neg"},"themes":[{"id":"delivery","subtheme":"late","sentiment":0.5,"evidence":["x\"y","好"]},{"id":"food","subtheme":null,"sentiment":0.5,"evidence":["x\"y","好"]},{"id":"q\"uote","subtheme":"back\\slash","sentiment":0.5,"evidence":["x\"y","好"]}],"complaint":true"#)
     }
 
+    /// Keys are recognised by length and bytes, escaped or not; the most preferred text field wins.
+    @Test func scannerFindsIdAndTextFields() throws {
+        let cases: [(String, String?, String?)] = [
+            (#"{"message":"m","comment":"c","review":"r","body":"b","content":"x","text":"t","id":7}"#, "7", "t"),
+            (#"{"message":"m","body":"b","comment":"c"}"#, nil, "b"),
+            (#"{"\u0069d":"a","\u0074ext":"t"}"#, #""a""#, "t"),
+            (#"{"Text":"no","ID":1,"texts":"no","i":2,"contents":"x"}"#, nil, nil),
+        ]
+        for (line, id, text) in cases {
+            let bytes = Array(line.utf8)
+            let record = try bytes.withUnsafeBufferPointer { b in try JSONLineScanner.scan(b) }
+            #expect(record.rawID.map { String(decoding: bytes[$0], as: UTF8.self) } == id, "\(line)")
+            #expect(record.text == text, "\(line)")
+        }
+    }
+
     /// The scanner's eight-byte skip must report errors at the offsets the byte loop did.
     @Test func scannerErrorOffsets() {
         let cases: [(String, Int, String)] = [
