@@ -238,9 +238,19 @@ struct JSONLineScanner {
         let start = j
         var escaped = false
         while true {
-            while j + 8 <= n && !Self.mayNeedAttention(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+            if j + 8 <= n && !Self.mayNeedAttention(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
                 j += 8
+                continue
             }
+            // The next eight bytes hold a candidate: find it byte by byte (not
+            // retrying the eight-byte test at every byte of a short string).
+            let end = min(j + 8, n)
+            while j < end {
+                let c = base[j]
+                if c == 0x22 || c == 0x5C || c < 0x20 { break }
+                j += 1
+            }
+            if j == end && end < n { continue }
             guard j < n else {
                 i = j
                 throw fail("unterminated string")

@@ -114,10 +114,18 @@ struct JSONWriter {
         var i = 0
         var runStart = 0
         while i < n {
-            while i + 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= n && !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
+                continue
             }
-            if i >= n { break }
+            // A candidate lies in the next eight bytes: find it byte by byte.
+            let end = min(i + 8, n)
+            while i < end {
+                let c = base[i]
+                if c == 0x22 || c == 0x5C || c < 0x20 || c == 0xE2 { break }
+                i += 1
+            }
+            if i == end { continue }
             let c = base[i]
             var escape: StaticString?
             switch c {
