@@ -212,8 +212,8 @@ func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBufferPointer { invalidUTF8Offset($0) }
 }
 
-/// Byte offset of the first invalid UTF-8 sequence in `b`, or nil. ASCII is
-/// skipped eight bytes at a time.
+/// Byte offset of the first invalid UTF-8 sequence in `b`, or nil. Runs of
+/// ASCII are skipped eight bytes at a time.
 func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = b.baseAddress else { return nil }
     let n = b.count
@@ -222,13 +222,14 @@ func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         k < n && base[k] >= lo && base[k] <= hi
     }
     while i < n {
-        while i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-            i += 8
-        }
-        if i >= n { break }
         let c = base[i]
         if c < 0x80 {
-            i += 1
+            // Only ASCII tries the eight-byte skip: in CJK text it would fail at every character.
+            if i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            } else {
+                i += 1
+            }
             continue
         }
         switch c {
