@@ -1,13 +1,17 @@
-import Dispatch
 import Foundation
 import VerbatimAnalysis
 import VerbatimModel
 
 /// Streams `annotate`: one JSON object out per line in, in input order.
 ///
-/// Lines are read in batches; each batch is analyzed on `jobs` threads and
-/// written in order, so output is byte-identical whatever `jobs` is.
-/// Memory is bounded by the batch, not the input.
+/// With one job everything runs on the calling thread, batch by batch. With
+/// N ≥ 2 jobs the run is a pipeline (``OrderedPipeline``): the calling thread
+/// reads lines and cuts them into batches, N worker threads each annotate a
+/// batch into its output bytes (each with its own `AnalysisScratch`), and one
+/// writer thread writes the outputs in input order, so reading, analysis and
+/// writing overlap and the output is byte-identical whatever `jobs` is.
+/// At most 2N + 2 batches are in flight, so memory is bounded by the batch
+/// size, not the input.
 ///
 /// ```swift
 /// let annotator = Annotator(analyzer: analyzer, sourceName: "reviews.jsonl")
@@ -22,6 +26,8 @@ public struct Annotator: Sendable {
     public let jobs: Int
     /// Lines per batch.
     public let batchSize: Int
+    /// A batch also closes once it holds this many bytes of input.
+    static let batchBytes = 4 << 20
 
     public init(analyzer: Analyzer, sourceName: String, strict: Bool = false, jobs: Int = 1, batchSize: Int = 2048) {
         self.analyzer = analyzer
@@ -40,108 +46,161 @@ public struct Annotator: Sendable {
         public var stoppedAt: String?
     }
 
-    /// The result for one line: its output object and, for a bad line, the message.
-    struct LineResult: Sendable {
-        var output: [UInt8]
-        var error: String?
+    /// One batch annotated: its output objects back to back, and its messages.
+    struct BatchOutput {
+        var bytes: [UInt8] = []
+        /// Lines the output covers (fewer than the batch when `strict` stopped in it).
+        var lines = 0
+        /// One message per bad line, in order.
+        var errors: [String] = []
+        /// `strict` stopped at this batch's last bad line.
+        var stopped = false
+    }
+
+    /// What one worker thread reuses from batch to batch.
+    final class Worker {
+        let scratch = AnalysisScratch()
+        let themeHeads = ThemeHeads()
     }
 
     /// Runs over every line of `reader`.
-    public func run(_ reader: LineReader, write: ([UInt8]) -> Void, warn: (String) -> Void) -> Summary {
+    ///
+    /// `write` gets the output batch by batch and `warn` each bad line's
+    /// message, both in input order and never concurrently (with several jobs,
+    /// on a writer thread; a batch's messages come before its output); both
+    /// have finished when `run` returns.
+    public func run(_ reader: LineReader, write: @escaping ([UInt8]) -> Void, warn: @escaping (String) -> Void) -> Summary {
         var summary = Summary()
-        var batch: [LineReader.Line] = []
-        var done = false
-        while !done {
-            batch.removeAll(keepingCapacity: true)
-            var bytes = 0
-            while batch.count < batchSize && bytes < 16 << 20, let line = reader.next() {
-                if case .bytes(let b, _) = line { bytes += b.count }
-                batch.append(line)
+        if jobs == 1 {
+            let worker = Worker()
+            var batch = LineBatch()
+            while reader.readLines(into: &batch, maxLines: batchSize, maxBytes: Self.batchBytes) {
+                let output = annotate(batch, worker)
+                batch.bytes.removeAll(keepingCapacity: true)
+                batch.lines.removeAll(keepingCapacity: true)
+                if account(output, &summary, write, warn) { break }
             }
-            if batch.isEmpty { break }
-            let results = process(batch)
-            var out: [UInt8] = []
-            for r in results {
-                summary.lines += 1
-                out += r.output
-                if let e = r.error {
-                    summary.bad += 1
-                    warn(e)
+            return summary
+        }
+        let stop = StopFlag()
+        // `write` and `warn` escape into the writer thread's closure, which may
+        // be released a moment after `run` returns; they are not called then.
+        let pipeline = OrderedPipeline<LineBatch, BatchOutput, Worker>(
+            workers: jobs, inFlight: 2 * jobs + 2, makeState: { Worker() })
+        let counted = SummaryBox()
+        _ = pipeline.run(produce: { emit in
+            while !stop.isSet {
+                var batch = LineBatch()
+                guard reader.readLines(into: &batch, maxLines: batchSize, maxBytes: Self.batchBytes) else { break }
+                emit(batch)
+            }
+        }, work: { batch, worker in
+            // Past a strict stop nothing more is written: skip the work.
+            stop.isSet ? BatchOutput() : annotate(batch, worker)
+        }, consume: { output in
+            if counted.summary.stoppedAt != nil { return }
+            if account(output, &counted.summary, write, warn) { stop.set() }
+        })
+        return counted.summary
+    }
+
+    /// Counts, reports and writes one batch's output; true when `strict` stops here.
+    private func account(_ output: BatchOutput, _ summary: inout Summary,
+                         _ write: ([UInt8]) -> Void, _ warn: (String) -> Void) -> Bool {
+        summary.lines += output.lines
+        summary.bad += output.errors.count
+        summary.annotated += output.lines - output.errors.count
+        for e in output.errors { warn(e) }
+        if output.stopped { summary.stoppedAt = output.errors.last }
+        if !output.bytes.isEmpty { write(output.bytes) }
+        return output.stopped
+    }
+
+    /// Annotates one batch into one buffer; with `strict`, stops after the first bad line.
+    func annotate(_ batch: LineBatch, _ worker: Worker) -> BatchOutput {
+        var output = BatchOutput()
+        var w = JSONWriter(capacity: 2 * batch.bytes.count + 256 * batch.lines.count)
+        batch.bytes.withUnsafeBufferPointer { all in
+            for entry in batch.lines {
+                output.lines += 1
+                let error: String?
+                if let length = entry.tooLongLength {
+                    error = failure(id: nil, number: entry.number, "line is \(length) bytes, longer than the limit (--max-line-bytes)", into: &w)
+                } else {
+                    error = annotate(UnsafeBufferPointer(rebasing: all[entry.start..<entry.end]), number: entry.number,
+                                     worker, into: &w)
+                }
+                if let error {
+                    output.errors.append(error)
                     if strict {
                         // The bad line's error object is written, then nothing more.
-                        summary.stoppedAt = e
-                        done = true
+                        output.stopped = true
                         break
                     }
-                } else {
-                    summary.annotated += 1
                 }
             }
-            write(out)
         }
-        return summary
+        output.bytes = w.bytes
+        return output
     }
 
-    func process(_ batch: [LineReader.Line]) -> [LineResult] {
-        if jobs == 1 || batch.count < 64 { return batch.map(annotate) }
-        return parallelMap(batch, jobs: jobs, annotate)
-    }
-
-    /// Annotates one input line.
-    func annotate(_ line: LineReader.Line) -> LineResult {
-        switch line {
-        case .tooLong(let length, let number):
-            return failure(id: nil, number: number, "line is \(length) bytes, longer than the limit (--max-line-bytes)")
-        case .bytes(let bytes, let number):
-            return annotate(bytes, number: number)
-        }
-    }
-
-    func annotate(_ bytes: [UInt8], number: Int) -> LineResult {
+    /// Annotates one input line into `w`; returns the message for a bad line.
+    func annotate(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, _ worker: Worker, into w: inout JSONWriter) -> String? {
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else {
-            return failure(id: nil, number: number, "empty line")
+            return failure(id: nil, number: number, "empty line", into: &w)
         }
         if let bad = invalidUTF8Offset(bytes) {
-            return failure(id: nil, number: number, "invalid UTF-8 at byte \(bad)")
+            return failure(id: nil, number: number, "invalid UTF-8 at byte \(bad)", into: &w)
         }
-        var rawID: ArraySlice<UInt8>?
+        var rawID: Range<Int>?
         let text: String
         if bytes[first] == 0x7B {
-            let scanned = bytes.withUnsafeBufferPointer { buf in
-                Result { () throws(JSONLineScanner.ScanError) in try JSONLineScanner.scan(buf) }
-            }
+            let scanned = Result { () throws(JSONLineScanner.ScanError) in try JSONLineScanner.scan(bytes) }
             switch scanned {
             case .failure(let e):
-                return failure(id: nil, number: number, "invalid JSON at byte \(e.offset): \(e.message)")
+                return failure(id: nil, number: number, "invalid JSON at byte \(e.offset): \(e.message)", into: &w)
             case .success(let record):
                 rawID = record.rawID
-                if let problem = record.textProblem { return failure(id: rawID, number: number, problem) }
+                let id = rawID.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+                if let problem = record.textProblem { return failure(id: id, number: number, problem, into: &w) }
                 guard let t = record.text else {
-                    return failure(id: rawID, number: number, "no text field (expected one of text, content, body, review, comment, message)")
+                    return failure(id: id, number: number, "no text field (expected one of text, content, body, review, comment, message)", into: &w)
                 }
                 text = t
             }
         } else {
             text = String(decoding: bytes, as: UTF8.self)
         }
-        let finding = analyzer.analyze(text)
-        var w = JSONWriter(capacity: 2 * bytes.count + 256)
+        let finding = analyzer.analyze(text, using: worker.scratch)
         w.raw("{\"id\":")
-        if let rawID { w.raw(rawID) } else { w.int(number) }
-        AnnotationJSON.write(finding, into: &w)
+        if let rawID { w.raw(UnsafeBufferPointer(rebasing: bytes[rawID])) } else { w.int(number) }
+        AnnotationJSON.write(finding, into: &w, themeHeads: worker.themeHeads)
         w.raw("}\n")
-        return LineResult(output: w.bytes, error: nil)
+        return nil
     }
 
-    func failure(id: ArraySlice<UInt8>?, number: Int, _ message: String) -> LineResult {
-        var w = JSONWriter()
+    /// Writes a bad line's `{"id","error"}` object; returns its message for stderr.
+    func failure(id: UnsafeBufferPointer<UInt8>?, number: Int, _ message: String, into w: inout JSONWriter) -> String {
         w.raw("{\"id\":")
         if let id { w.raw(id) } else { w.int(number) }
         w.raw(",\"error\":")
         w.string(message)
         w.raw("}\n")
-        return LineResult(output: w.bytes, error: "\(sourceName):\(number): error: \(message)")
+        return "\(sourceName):\(number): error: \(message)"
     }
+}
+
+/// The summary, counted on the writer thread and read after the pipeline has finished.
+private final class SummaryBox: @unchecked Sendable {
+    var summary = Annotator.Summary()
+}
+
+/// Set once by the writer when `strict` stops a run; read by the reader and the workers.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
 
 /// Byte offset of the first invalid UTF-8 sequence, or nil.
@@ -150,44 +209,54 @@ public struct Annotator: Sendable {
 /// code points past U+10FFFF); `String(validating:)` allocated a copy of
 /// every line just to say yes.
 func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { b in
-        let n = b.count
-        var i = 0
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                i += 1
-                continue
-            }
-            @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-                k < n && b[k] >= lo && b[k] <= hi
-            }
-            switch c {
-            case 0xC2...0xDF:
-                guard cont(i + 1) else { return i }
-                i += 2
-            case 0xE0:
-                guard cont(i + 1, 0xA0), cont(i + 2) else { return i }
-                i += 3
-            case 0xE1...0xEC, 0xEE...0xEF:
-                guard cont(i + 1), cont(i + 2) else { return i }
-                i += 3
-            case 0xED:
-                guard cont(i + 1, 0x80, 0x9F), cont(i + 2) else { return i }
-                i += 3
-            case 0xF0:
-                guard cont(i + 1, 0x90), cont(i + 2), cont(i + 3) else { return i }
-                i += 4
-            case 0xF1...0xF3:
-                guard cont(i + 1), cont(i + 2), cont(i + 3) else { return i }
-                i += 4
-            case 0xF4:
-                guard cont(i + 1, 0x80, 0x8F), cont(i + 2), cont(i + 3) else { return i }
-                i += 4
-            default:
-                return i
-            }
-        }
-        return nil
+    bytes.withUnsafeBufferPointer { invalidUTF8Offset($0) }
+}
+
+/// Byte offset of the first invalid UTF-8 sequence in `b`, or nil. Runs of
+/// ASCII are skipped eight bytes at a time.
+func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = b.baseAddress else { return nil }
+    let n = b.count
+    var i = 0
+    @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+        k < n && base[k] >= lo && base[k] <= hi
     }
+    while i < n {
+        let c = base[i]
+        if c < 0x80 {
+            // Only ASCII tries the eight-byte skip: in CJK text it would fail at every character.
+            if i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            } else {
+                i += 1
+            }
+            continue
+        }
+        switch c {
+        case 0xE1...0xEC, 0xEE...0xEF:  // most of CJK: tested first
+            guard cont(i + 1), cont(i + 2) else { return i }
+            i += 3
+        case 0xC2...0xDF:
+            guard cont(i + 1) else { return i }
+            i += 2
+        case 0xE0:
+            guard cont(i + 1, 0xA0), cont(i + 2) else { return i }
+            i += 3
+        case 0xED:
+            guard cont(i + 1, 0x80, 0x9F), cont(i + 2) else { return i }
+            i += 3
+        case 0xF0:
+            guard cont(i + 1, 0x90), cont(i + 2), cont(i + 3) else { return i }
+            i += 4
+        case 0xF1...0xF3:
+            guard cont(i + 1), cont(i + 2), cont(i + 3) else { return i }
+            i += 4
+        case 0xF4:
+            guard cont(i + 1, 0x80, 0x8F), cont(i + 2), cont(i + 3) else { return i }
+            i += 4
+        default:
+            return i
+        }
+    }
+    return nil
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Validates one JSON Lines record and pulls out what annotation needs:
 /// the raw `id` token (echoed byte for byte) and the text field.
 ///
@@ -7,16 +9,15 @@
 struct JSONLineScanner {
     /// What a line holds.
     struct Record {
-        /// The id value exactly as written (a string with its quotes, a number…), if present.
-        var rawID: ArraySlice<UInt8>?
+        /// Where the id value lies in the line, exactly as written (a string
+        /// with its quotes, a number…), if present.
+        var rawID: Range<Int>?
         /// The decoded text, nil when no text field exists.
         var text: String?
         /// Why the text is unusable (not a string, empty), if it is.
         var textProblem: String?
     }
 
-    /// Text fields, most preferred first.
-    static let textFields: [[UInt8]] = ["text", "content", "body", "review", "comment", "message"].map { Array($0.utf8) }
     static let maxDepth = 256
 
     private let b: UnsafeBufferPointer<UInt8>
@@ -69,20 +70,17 @@ struct JSONLineScanner {
                 } else {
                     decodedKey = nil
                 }
-                let buffer = b
-                func keyIs(_ target: [UInt8]) -> Bool {
-                    if let decodedKey { return decodedKey == target }
-                    return Self.equal(buffer, keyRange, target)
-                }
+                let role = decodedKey.map { key in key.withUnsafeBufferPointer { Self.role(of: $0) } }
+                    ?? Self.role(of: UnsafeBufferPointer(rebasing: b[keyRange]))
                 ws()
                 guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after key") }
                 i += 1
                 ws()
                 let valueStart = i
-                if keyIs(Self.idKey) {
+                if role == Self.idRole {
                     try value(depth: 1)
-                    record.rawID = Array(b[valueStart..<i])[...]
-                } else if let rank = Self.textFields.firstIndex(where: keyIs), rank < bestText {
+                    record.rawID = valueStart..<i
+                } else if let rank = role, rank < bestText {
                     if i < b.count && b[i] == 0x22 {
                         let (range, escaped) = try rawString()
                         let text: String
@@ -194,18 +192,25 @@ struct JSONLineScanner {
         if i == start { throw fail("invalid value") }
     }
 
-    static let idKey: [UInt8] = Array("id".utf8)
+    /// ``role(of:)`` of the `id` key.
+    static let idRole = -1
 
-    /// Whether `buffer[range]` holds exactly `target`.
+    /// What a key means: ``idRole`` for `id`, the rank of a text field (most
+    /// preferred first: text, content, body, review, comment, message), nil
+    /// for anything else. Dispatches on the length first:
+    /// every key of every line comes here.
     @inline(__always)
-    static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ target: [UInt8]) -> Bool {
-        guard range.count == target.count else { return false }
-        var k = 0
-        for p in range {
-            if buffer[p] != target[k] { return false }
-            k += 1
+    static func role(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        func isKey(_ word: StaticString) -> Bool {
+            memcmp(key.baseAddress!, word.utf8Start, word.utf8CodeUnitCount) == 0
         }
-        return true
+        switch key.count {
+        case 2: return isKey("id") ? idRole : nil
+        case 4: return isKey("text") ? 0 : isKey("body") ? 2 : nil
+        case 6: return isKey("review") ? 3 : nil
+        case 7: return isKey("content") ? 1 : isKey("comment") ? 4 : isKey("message") ? 5 : nil
+        default: return nil
+        }
     }
 
     /// Whether a text needs the (slower) whitespace check: escaped, or made of
@@ -222,32 +227,75 @@ struct JSONLineScanner {
 
     /// Validates a string at `i` (on its opening quote) without decoding it: the
     /// range between the quotes and whether it holds escapes.
+    ///
+    /// Skips eight plain bytes at a time (no quote, backslash or control
+    /// character), on local copies of the position: this loop sees every byte
+    /// of every line.
     private mutating func rawString() throws(ScanError) -> (Range<Int>, Bool) {
-        i += 1
-        let start = i
+        let base = b.baseAddress!
+        let n = b.count
+        var j = i + 1
+        let start = j
         var escaped = false
         while true {
-            guard i < b.count else { throw fail("unterminated string") }
-            let c = b[i]
-            if c == 0x22 {
-                i += 1
-                return (start..<(i - 1), escaped)
+            if j + 8 <= n && !Self.mayNeedAttention(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+                j += 8
+                continue
             }
-            if c < 0x20 { throw fail("control character in string") }
+            // The next eight bytes hold a candidate: find it byte by byte (not
+            // retrying the eight-byte test at every byte of a short string).
+            let end = min(j + 8, n)
+            while j < end {
+                let c = base[j]
+                if c == 0x22 || c == 0x5C || c < 0x20 { break }
+                j += 1
+            }
+            if j == end && end < n { continue }
+            guard j < n else {
+                i = j
+                throw fail("unterminated string")
+            }
+            let c = base[j]
+            if c == 0x22 {
+                i = j + 1
+                return (start..<j, escaped)
+            }
+            if c < 0x20 {
+                i = j
+                throw fail("control character in string")
+            }
             if c == 0x5C {
                 escaped = true
-                i += 1
-                guard i < b.count else { throw fail("unterminated escape") }
-                switch b[i] {
+                j += 1
+                guard j < n else {
+                    i = j
+                    throw fail("unterminated escape")
+                }
+                switch base[j] {
                 case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: break
                 case 0x75:
-                    _ = try hex4(at: i + 1)
-                    i += 4
-                default: throw fail("invalid escape")
+                    i = j
+                    _ = try hex4(at: j + 1)
+                    j += 4
+                default:
+                    i = j
+                    throw fail("invalid escape")
                 }
             }
-            i += 1
+            j += 1
         }
+    }
+
+    /// Whether any of the eight bytes in `w` may be a quote, a backslash or a
+    /// control character (never false when one is; rarely true when none is).
+    @inline(__always)
+    static func mayNeedAttention(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let zeroOrBelow = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+        return zeroOrBelow & high != 0
     }
 
     /// Reads a string at `i` (on its opening quote) and returns its decoded UTF-8.
