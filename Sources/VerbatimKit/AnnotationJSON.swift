@@ -68,8 +68,10 @@ final class ThemeHeads {
 
     private static let slotBits = 10
     private static let capacity = 1 << (slotBits - 1)
-    private var slots = [Int32](repeating: -1, count: 1 << slotBits)
-    private var entries: [Entry] = []
+    // One cache per worker thread, never shared: the run-time exclusivity checks on these
+    // class properties cost ≈ 600 instructions per line (callgrind) and guard nothing.
+    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1 << slotBits)
+    @exclusivity(unchecked) private var entries: [Entry] = []
 
     init() {}
 
