@@ -8,47 +8,54 @@ enum TokenIndex {
     /// Fills `ofMatch` with the token number of each polarity match, in match order.
     static func tokens(bytes: [UInt8], matches: [Match], into ofMatch: inout [Int]) {
         ofMatch.reset(to: 0, count: matches.count)
-        var token = 0
-        var i = 0
-        var m = 0
         let n = bytes.count
-        while i < n {
-            if m < matches.count && matches[m].range.lowerBound <= i {
+        var token = 0
+        var m = 0
+        // Raw buffers: this walks every byte of every item.
+        bytes.withUnsafeBufferPointer { bytes in
+        matches.withUnsafeBufferPointer { matches in
+        ofMatch.withUnsafeMutableBufferPointer { ofMatch in
+            // Where the next match starts (n when none is left).
+            var nextMatch = matches.isEmpty ? n : matches[0].range.lowerBound
+            var i = 0
+            while i < n {
+                if nextMatch <= i {
+                    ofMatch[m] = token
+                    token += 1
+                    i = max(i, matches[m].range.upperBound)
+                    m += 1
+                    nextMatch = m < matches.count ? matches[m].range.lowerBound : n
+                    continue
+                }
+                let b = bytes[i]
+                if TokenIndex.isAlnum(b) {
+                    token += 1
+                    var j = i + 1
+                    while j < n && (TokenIndex.isAlnum(bytes[j]) || bytes[j] == 0x27) { j += 1 }
+                    if nextMatch < j { j = nextMatch }
+                    i = j
+                } else if b >= 0x80 {
+                    let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    // CJK punctuation (U+3000–303F) and general punctuation (U+2000–206F) are not tokens.
+                    let punctuation = i + 2 < n
+                        && ((b == 0xE3 && bytes[i + 1] == 0x80) || (b == 0xE2 && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81)))
+                    if !punctuation { token += 1 }
+                    i += len
+                } else {
+                    i += 1
+                }
+            }
+            while m < matches.count {
                 ofMatch[m] = token
                 token += 1
-                i = max(i, matches[m].range.upperBound)
                 m += 1
-                continue
-            }
-            let b = bytes[i]
-            if TokenIndex.isAlnum(b) {
-                token += 1
-                var j = i + 1
-                while j < n && (TokenIndex.isAlnum(bytes[j]) || bytes[j] == 0x27) { j += 1 }
-                if m < matches.count && matches[m].range.lowerBound < j { j = matches[m].range.lowerBound }
-                i = j
-            } else if b >= 0x80 {
-                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                if !TokenIndex.isPunctuation(bytes, i) { token += 1 }
-                i += len
-            } else {
-                i += 1
             }
         }
-        while m < matches.count {
-            ofMatch[m] = token
-            token += 1
-            m += 1
+        }
         }
     }
 
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
-    }
-
-    /// CJK punctuation (U+3000–303F) and general punctuation (U+2000–206F) are not tokens.
-    static func isPunctuation(_ b: [UInt8], _ i: Int) -> Bool {
-        guard i + 2 < b.count else { return false }
-        return (b[i] == 0xE3 && b[i + 1] == 0x80) || (b[i] == 0xE2 && (b[i + 1] == 0x80 || b[i + 1] == 0x81))
     }
 }
