@@ -40,13 +40,6 @@ public struct Lexicon: Sendable {
     let views: [[Int32]]
     /// Term index → role index holding only cue packs, or -1.
     let cueView: [Int32]
-    /// Role index → whether it is a reply marker that cuts the text (`responses`, action `cut`).
-    let cutsText: [Bool]
-
-    /// Whether a match starts a reply by the business (宾馆反馈…, "Response from the owner"):
-    /// the analyzer ignores the text from there to the end.
-    @inline(__always)
-    public func startsResponse(_ match: Match) -> Bool { cutsText[Int(match.roles)] }
 
     /// The roles of a match.
     public func roles(_ match: Match) -> TermRoles { roleTable[Int(match.roles)] }
@@ -83,8 +76,7 @@ public struct Lexicon: Sendable {
                 // Each part ends with 0xFF (not UTF-8), so part boundaries cannot shift.
                 hash.add(bytes: "\(layer):\(inLayer)".utf8)
                 hash.add(0xFF)
-                // Byte by byte on the buffer: the generic `add(bytes:)` is not specialized across modules.
-                bytes.withUnsafeBufferPointer { for b in $0 { hash.add(b) } }
+                hash.add(bytes: bytes)
                 hash.add(0xFF)
                 parsed.append((file, layer))
             }
@@ -221,8 +213,7 @@ public struct Lexicon: Sendable {
             },
             files: c.files, fingerprint: fingerprint,
             normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
-            languages: roleTable.map(\.language), views: views, cueView: cueView,
-            cutsText: roleTable.map { $0.response == .cut })
+            languages: roleTable.map(\.language), views: views, cueView: cueView)
     }
 }
 

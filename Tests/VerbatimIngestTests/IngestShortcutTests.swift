@@ -2,14 +2,21 @@ import Testing
 @testable import VerbatimIngest
 import VerbatimModel
 
-/// The ingest shortcuts (`yyyy-mm-dd` dates, plain numbers, the duplicate filter's byte hash)
+/// The ingest shortcuts (`yyyy-mm-dd` dates, plain numbers, FNV-1a over contiguous bytes)
 /// give what the general paths give.
 @Suite struct IngestShortcutTests {
     @Test(arguments: ["", "a", "送餐太慢了", "Great food!!", String(repeating: "很好 ok ", count: 200)])
-    func duplicateHashIsFNV1a(_ s: String) {
-        var h = FNV1a64.offset
-        DuplicateFilter.fnv1a(&h, s)
-        #expect(h == FNV1a64.hash(s))
+    func contiguousHashEqualsTheByteByByteHash(_ s: String) {
+        var byByte = FNV1a64()
+        for b in s.utf8 { byByte.add(b) }
+        #expect(FNV1a64.hash(s) == byByte.value)
+        var fromArray = FNV1a64()
+        fromArray.add(bytes: Array(s.utf8))
+        #expect(fromArray.value == byByte.value)
+        // A bridged or substring view has no contiguous storage path to take: the same hash.
+        var fromSequence = FNV1a64()
+        fromSequence.add(bytes: s.utf8.lazy.map { $0 })
+        #expect(fromSequence.value == byByte.value)
     }
 
     @Test(arguments: [

@@ -27,50 +27,17 @@ struct QuoteCandidate: Sendable, Hashable, Codable {
     }
 
     /// The hash that orders the sample: FNV-1a of the record's source and the question.
-    /// Fed piece by piece; equal to hashing `"\(file)\u{1F}\(line ?? -1)\u{1F}\(ordinal)\u{1F}\(question)"`
-    /// with ``FNV1a64``, computed here over contiguous bytes (it is taken for every item with a theme).
+    /// Fed piece by piece; equal to hashing `"\(file)\u{1F}\(line ?? -1)\u{1F}\(ordinal)\u{1F}\(question)"`.
     static func hash(source: RecordSource, question: String) -> UInt64 {
-        var h = FNV1a64.offset
-        add(source.file, to: &h)
-        add(0x1F, to: &h)
-        addDecimal(source.line ?? -1, to: &h)
-        add(0x1F, to: &h)
-        addDecimal(source.ordinal, to: &h)
-        add(0x1F, to: &h)
-        add(question, to: &h)
-        return h
-    }
-
-    static func add(_ byte: UInt8, to h: inout UInt64) { h = (h ^ UInt64(byte)) &* FNV1a64.prime }
-
-    static func add(_ s: String, to h: inout UInt64) {
-        var state = h
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes { state = (state ^ UInt64(b)) &* FNV1a64.prime }
-        }
-        if done == nil {
-            for b in s.utf8 { state = (state ^ UInt64(b)) &* FNV1a64.prime }
-        }
-        h = state
-    }
-
-    /// Feeds the bytes of `String(v)` without making the string.
-    static func addDecimal(_ v: Int, to h: inout UInt64) {
-        if v < 0 { add(0x2D, to: &h) }
-        var m = v.magnitude
-        // UInt64.max has 20 digits.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var n = 0
-            repeat {
-                digits[n] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
-                n += 1
-            } while m > 0
-            while n > 0 {
-                n -= 1
-                add(digits[n], to: &h)
-            }
-        }
+        var h = FNV1a64()
+        h.add(source.file)
+        h.add(0x1F)
+        h.add(decimal: source.line ?? -1)
+        h.add(0x1F)
+        h.add(decimal: source.ordinal)
+        h.add(0x1F)
+        h.add(question)
+        return h.value
     }
 }
 

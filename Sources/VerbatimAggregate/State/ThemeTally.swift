@@ -80,9 +80,8 @@ struct ThemeTally: Sendable, Hashable, Codable {
     /// `lowercased()`, skipped for the common ASCII term without capitals.
     /// Also skipped for CJK: nothing in U+3000–U+9FFF (lead bytes E3–E9) has a lower case.
     static func lowercased(_ s: String) -> String {
-        let needed = s.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { b in (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) }
-        } ?? s.utf8.contains { b in (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) }
+        let mayChange: (UInt8) -> Bool = { b in (b >= 0x41 && b <= 0x5A) || (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) }
+        let needed = s.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayChange) } ?? s.utf8.contains(where: mayChange)
         return needed ? s.lowercased() : s
     }
 

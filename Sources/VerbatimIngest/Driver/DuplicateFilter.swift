@@ -49,41 +49,27 @@ public struct DuplicateFilter {
     /// Checks `record` and remembers its text.
     public mutating func check(_ record: Record) -> Verdict {
         guard record.hasText else { return .first }
-        // The exact hash is FNV-1a like `FNV1a64`, run over contiguous bytes here (the generic
-        // per-byte path cost ≈ 10 instructions a byte, on every text read).
-        var exact = FNV1a64.offset
+        var exact = FNV1a64()
         var normalized = FNV1a64()
         for field in record.texts where !Self.isBlank(field.text) {
-            Self.fnv1a(&exact, field.question)
-            exact = exact &* FNV1a64.prime  // the 0 separator: xor with 0 changes nothing
-            Self.fnv1a(&exact, field.text)
-            exact = exact &* FNV1a64.prime
+            exact.add(field.question)
+            exact.add(0)
+            exact.add(field.text)
+            exact.add(0)
             normalized.add(field.question)
             normalized.add(0)
             Self.addNormalized(field.text, to: &normalized)
             normalized.add(0)
         }
         if let previous = seen[normalized.value] {
-            return previous == exact ? .exactDuplicate : .normalizedDuplicate
+            return previous == exact.value ? .exactDuplicate : .normalizedDuplicate
         }
         if let capacity, seen.count >= capacity {
             notRemembered += 1
             return .first
         }
-        seen[normalized.value] = exact
+        seen[normalized.value] = exact.value
         return .first
-    }
-
-    /// Feeds the UTF-8 bytes of `s` to the FNV-1a state `h`.
-    static func fnv1a(_ h: inout UInt64, _ s: String) {
-        var state = h
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes { state = (state ^ UInt64(b)) &* FNV1a64.prime }
-        }
-        if done == nil {
-            for b in s.utf8 { state = (state ^ UInt64(b)) &* FNV1a64.prime }
-        }
-        h = state
     }
 
     /// Whether the text is only white space (ASCII answers at once; anything else asks `Character`).
