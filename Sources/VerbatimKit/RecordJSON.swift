@@ -84,36 +84,36 @@ public enum RecordJSON {
             for _ in 1..<width { divisor *= 10 }
             var v = v
             while divisor > 0 {
-                w.bytes.append(UInt8(truncatingIfNeeded: v / divisor) + 0x30)
+                w.byte(UInt8(truncatingIfNeeded: v / divisor) + 0x30)
                 v %= divisor
                 divisor /= 10
             }
         }
-        w.bytes.append(0x22)
+        w.byte(0x22)
         digits(d.year, 4)
-        w.bytes.append(0x2D)
+        w.byte(0x2D)
         digits(d.month, 2)
-        w.bytes.append(0x2D)
+        w.byte(0x2D)
         digits(d.day, 2)
         if let t = d.secondOfDay {
-            w.bytes.append(0x54)
+            w.byte(0x54)
             digits(t / 3600, 2)
-            w.bytes.append(0x3A)
+            w.byte(0x3A)
             digits(t / 60 % 60, 2)
-            w.bytes.append(0x3A)
+            w.byte(0x3A)
             digits(t % 60, 2)
             if let o = d.utcOffsetMinutes {
                 if o == 0 {
-                    w.bytes.append(0x5A)
+                    w.byte(0x5A)
                 } else {
-                    w.bytes.append(o < 0 ? 0x2D : 0x2B)
+                    w.byte(o < 0 ? 0x2D : 0x2B)
                     digits(abs(o) / 60, 2)
-                    w.bytes.append(0x3A)
+                    w.byte(0x3A)
                     digits(abs(o) % 60, 2)
                 }
             }
         }
-        w.bytes.append(0x22)
+        w.byte(0x22)
     }
 
     /// `prefix` (`,"brand":`) and the value, when there is one.
