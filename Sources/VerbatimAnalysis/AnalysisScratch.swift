@@ -62,10 +62,13 @@ struct ScopeBuffers {
     var ofTerm: [Int] = []
     var slotRanks: [Int32] = []
     var slotSums: [Double] = []
+    /// Per slot, its normalized sentiment (set for the slots in `order`).
+    var slotScores: [Double] = []
     var slotOfMention: [Int] = []
     var evidence: [EvidenceAt] = []
     var given: [Int] = []
     var merged: [Bool] = []
+    /// The slots to report, in `ThemeRef` order (merged bare themes left out).
     var order: [Int] = []
 }
 

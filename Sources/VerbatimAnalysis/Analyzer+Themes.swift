@@ -24,16 +24,21 @@ extension Analyzer {
     /// Works on small arrays searched linearly rather than dictionaries: an
     /// item names a handful of themes, and hashing `ThemeRef`'s strings was a
     /// third of `annotate`'s time (callgrind, Benchmarks/perf/profile).
-    func summarizeThemes(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> [ThemeFinding] {
-        guard !b.mentions.isEmpty else { return [] }
+    ///
+    /// Leaves the result in `b.scopes`: `order` lists the theme slots in
+    /// output order (`ThemeRef` order), `slotScores` their sentiment and
+    /// `evidence` their quotes; `themeFindings` turns them into values.
+    func summarizeThemes(_ text: NormalizedText, _ b: inout AnalysisBuffers) {
+        b.scopes.order.removeAll(keepingCapacity: true)
+        guard !b.mentions.isEmpty else { return }
         // Disjoint stored properties of one inout struct: no copies, no exclusivity conflict.
-        return summarizeThemes(text, b.clauses, b.mentions, b.scored, b.contrastStarts, &b.scopes)
+        summarizeThemes(text, b.clauses, b.mentions, b.scored, b.contrastStarts, &b.scopes)
     }
 
     func summarizeThemes(
         _ text: NormalizedText, _ clauses: [Clause], _ mentions: [ThemeMentionAt], _ scored: [ScoredTerm],
         _ contrastStarts: [Int], _ sc: inout ScopeBuffers
-    ) -> [ThemeFinding] {
+    ) {
         // Scope boundaries: clause starts and contrast markers.
         sc.starts.removeAll(keepingCapacity: true)
         for clause in clauses { sc.starts.append(clause.range.lowerBound) }
@@ -145,19 +150,29 @@ extension Analyzer {
             while at > 0 && sc.slotRanks[sc.order[at - 1]] > sc.slotRanks[k] { at -= 1 }
             sc.order.insert(k, at: at)
         }
+        sc.slotScores.reset(to: 0, count: slots)
+        for k in sc.order { sc.slotScores[k] = normalize(sc.slotSums[k]) }
+    }
+
+    /// A theme slot's label (its sentiment against the neutral band).
+    @inline(__always)
+    func themeLabel(_ score: Double) -> SentimentLabel {
+        SentimentLabel(score: score, neutralBand: lexicon.rules.neutralBand)
+    }
+
+    /// The themes `summarizeThemes` left in `sc`, as values.
+    func themeFindings(_ text: NormalizedText, _ sc: ScopeBuffers) -> [ThemeFinding] {
         var findings: [ThemeFinding] = []
         findings.reserveCapacity(sc.order.count)
         for k in sc.order {
-            let s = normalize(sc.slotSums[k])
+            let s = sc.slotScores[k]
             var quotes = 0
             for e in sc.evidence where e.slot == k { quotes += 1 }
             var evidence: [String] = []
             evidence.reserveCapacity(quotes)  // one allocation, not one per growth
             for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
             findings.append(
-                ThemeFinding(
-                    theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s,
-                    label: SentimentLabel(score: s, neutralBand: lexicon.rules.neutralBand), evidence: evidence))
+                ThemeFinding(theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s, label: themeLabel(s), evidence: evidence))
         }
         return findings
     }
@@ -192,7 +207,7 @@ extension Analyzer {
     /// negative item counts when it is negative about at least one theme.
     /// The reason is only spelled out when `explain` is set (an empty string otherwise).
     func decideComplaint(
-        _ markers: [Match], label: SentimentLabel, themes: [ThemeFinding], text: NormalizedText, explain: Bool
+        _ markers: [Match], label: SentimentLabel, themes sc: ScopeBuffers, text: NormalizedText, explain: Bool
     ) -> (Bool, String) {
         var weak: Range<Int>?
         for m in markers {
@@ -206,8 +221,8 @@ extension Analyzer {
             return (true, explain ? "complaint marker '\(text.originalText(weak))' in feedback that is not positive" : "")
         }
         if label == .neg {
-            if let t = themes.first(where: { $0.label == .neg }) {
-                return (true, explain ? "negative about \(t.theme)" : "")
+            if let k = sc.order.first(where: { themeLabel(sc.slotScores[$0]) == .neg }) {
+                return (true, explain ? "negative about \(plain.refs[Int(sc.slotRanks[k])])" : "")
             }
             return (false, explain ? "negative, but about nothing actionable the lexicon names" : "")
         }

@@ -53,6 +53,17 @@ public struct Analyzer: Sendable {
     }
 
     func analyze(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> Finding {
+        let v = verdict(text, &b)
+        return Finding(
+            language: v.language, domain: lexicon.domains[v.domain], score: v.score, label: v.label,
+            themes: themeFindings(text, b.scopes), complaint: v.complaint, complaintReason: v.complaintReason,
+            termCount: v.termCount, contributions: v.contributions,
+            clauses: !options.explanations ? [] : clauseSummaries(text, b))
+    }
+
+    /// Analyzes a normalized text into `b`: everything but the themes is
+    /// returned, the themes are left in `b.scopes` (`summarizeThemes`).
+    func verdict(_ text: NormalizedText, _ b: inout AnalysisBuffers) -> ItemVerdict {
         let explain = options.explanations
         let language: Language
         let filter: LanguageFilter
@@ -315,13 +326,11 @@ public struct Analyzer: Sendable {
         }
         let score = normalize(sum)
         let label = SentimentLabel(score: score, neutralBand: rules.neutralBand)
-        let themes = summarizeThemes(text, &b)
-        let (complaint, reason) = decideComplaint(b.matches.complaints, label: label, themes: themes, text: text, explain: explain)
-        let summaries = !explain ? [] : clauseSummaries(text, b)
-        return Finding(
-            language: language, domain: lexicon.domains[domain], score: score, label: label, themes: themes,
-            complaint: complaint, complaintReason: reason, termCount: termCount, contributions: contributions,
-            clauses: summaries)
+        summarizeThemes(text, &b)
+        let (complaint, reason) = decideComplaint(b.matches.complaints, label: label, themes: b.scopes, text: text, explain: explain)
+        return ItemVerdict(
+            language: language, domain: domain, score: score, label: label, complaint: complaint, complaintReason: reason,
+            termCount: termCount, contributions: contributions)
     }
 
     /// The clauses as explained: text, language, sum, contrast weight and the themes each names.
@@ -387,6 +396,19 @@ public struct Analyzer: Sendable {
         }
         return max(0, lo)
     }
+}
+
+/// One analysis's conclusions apart from its themes (which stay in the buffers).
+struct ItemVerdict {
+    var language: Language
+    /// Index into `Lexicon.domains`.
+    var domain: Int
+    var score: Double
+    var label: SentimentLabel
+    var complaint: Bool
+    var complaintReason: String
+    var termCount: Int
+    var contributions: [Contribution]
 }
 
 /// A negator waiting for the sentiment term it negates.

@@ -10,9 +10,7 @@ import VerbatimModel
 /// ≈ 100 instructions whatever its length; callgrind, Benchmarks/perf/profile).
 enum AnnotationJSON {
     /// Writes the fields after `id` (the caller writes `{"id":…` and the closing brace).
-    /// - Parameter themeHeads: a per-thread cache of theme fragments; without
-    ///   one, each theme's head is escaped afresh (same bytes).
-    static func write(_ f: Finding, into w: inout JSONWriter, themeHeads: ThemeHeads? = nil) {
+    static func write(_ f: Finding, into w: inout JSONWriter) {
         switch f.language {
         case .zh: w.raw(",\"lang\":\"zh\",\"sentiment\":{\"score\":")
         case .en: w.raw(",\"lang\":\"en\",\"sentiment\":{\"score\":")
@@ -28,11 +26,7 @@ enum AnnotationJSON {
         f.themes.withUnsafeBufferPointer { themes in
             for k in themes.indices {
                 if k > 0 { w.byte(0x2C) }
-                if let themeHeads {
-                    themeHeads.write(themes[k].theme, into: &w)
-                } else {
-                    ThemeHeads.writeHead(themes[k].theme, into: &w)
-                }
+                writeHead(themes[k].theme, into: &w)
                 w.number(themes[k].sentiment)
                 w.raw(",\"evidence\":[")
                 themes[k].evidence.withUnsafeBufferPointer { evidence in
@@ -46,66 +40,67 @@ enum AnnotationJSON {
         }
         if f.complaint { w.raw("],\"complaint\":true") } else { w.raw("],\"complaint\":false") }
     }
-}
 
-/// Pre-escaped `{"id":"…","subtheme":…,"sentiment":` fragments for the
-/// themes seen so far. Not thread-safe: one per worker thread.
-///
-/// Looked up by the bits of the two strings, not by hashing their text (a
-/// `[ThemeRef: [UInt8]]` lookup cost ≈ 600 instructions, more than escaping
-/// afresh): equal bits mean equal text, because a small string's bits are its
-/// text and a large one's hold its storage, which the entry keeps alive
-/// (and immutable: it is shared). The same text in another storage only adds
-/// an entry; past `capacity` entries, heads are escaped afresh.
-final class ThemeHeads {
-    private typealias Key = (UInt64, UInt64, UInt64, UInt64)
-    private struct Entry {
-        var key: Key
-        /// Keeps the strings' storage alive while their bits serve as the key.
-        var theme: ThemeRef
-        var head: [UInt8]
-    }
-
-    private static let slotBits = 10
-    private static let capacity = 1 << (slotBits - 1)
-    // One cache per worker thread, never shared: the run-time exclusivity checks on these
-    // class properties cost ≈ 600 instructions per line (callgrind) and guard nothing.
-    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1 << slotBits)
-    @exclusivity(unchecked) private var entries: [Entry] = []
-
-    init() {}
-
-    func write(_ theme: ThemeRef, into w: inout JSONWriter) {
-        let id = unsafeBitCast(theme.id, to: (UInt64, UInt64).self)
-        let sub = unsafeBitCast(theme.subtheme, to: (UInt64, UInt64).self)
-        let key: Key = (id.0, id.1, sub.0, sub.1)
-        let mixed = (id.0 &* 0x9E37_79B9_7F4A_7C15) ^ (id.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ (sub.0 &* 0x1656_67B1_9E37_79F9) ^ sub.1
-        var slot = Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.slotBits))
-        let mask = (1 << Self.slotBits) - 1
-        while true {
-            let e = Int(slots[slot])
-            if e < 0 { break }
-            if entries[e].key == key {
-                w.raw(entries[e].head)
-                return
+    /// The same bytes as `write(_:into:)` for the `Finding` the digest stands
+    /// for, written from the analysis buffers (`annotate`'s path).
+    static func write(_ d: FindingDigest, into w: inout JSONWriter, heads: ThemeHeadCache) {
+        switch d.language {
+        case .zh: w.raw(",\"lang\":\"zh\",\"sentiment\":{\"score\":")
+        case .en: w.raw(",\"lang\":\"en\",\"sentiment\":{\"score\":")
+        case .mixed: w.raw(",\"lang\":\"mixed\",\"sentiment\":{\"score\":")
+        case .other: w.raw(",\"lang\":\"other\",\"sentiment\":{\"score\":")
+        }
+        w.number(d.score)
+        switch d.label {
+        case .pos: w.raw(",\"label\":\"pos\"},\"themes\":[")
+        case .neg: w.raw(",\"label\":\"neg\"},\"themes\":[")
+        case .neu: w.raw(",\"label\":\"neu\"},\"themes\":[")
+        }
+        for k in 0..<d.themeCount {
+            if k > 0 { w.byte(0x2C) }
+            heads.write(d, theme: k, into: &w)
+            w.number(d.themeSentiment(k))
+            w.raw(",\"evidence\":[")
+            var first = true
+            d.forEachEvidence(ofTheme: k) { quote in
+                if !first { w.byte(0x2C) }
+                first = false
+                w.string(quote)
             }
-            slot = (slot + 1) & mask
+            w.raw("]}")
         }
-        var fresh = JSONWriter()
-        Self.writeHead(theme, into: &fresh)
-        w.raw(fresh.bytes)
-        if entries.count < Self.capacity {
-            slots[slot] = Int32(entries.count)
-            entries.append(Entry(key: key, theme: theme, head: fresh.bytes))
-        }
+        if d.complaint { w.raw("],\"complaint\":true") } else { w.raw("],\"complaint\":false") }
     }
 
-    /// The fragment itself, escaped afresh.
+    /// A theme's `{"id":…,"subtheme":…,"sentiment":` fragment, escaped afresh.
     static func writeHead(_ theme: ThemeRef, into w: inout JSONWriter) {
         w.raw("{\"id\":")
         w.string(theme.id)
         w.raw(",\"subtheme\":")
         if let s = theme.subtheme { w.string(s) } else { w.raw("null") }
         w.raw(",\"sentiment\":")
+    }
+}
+
+/// Pre-escaped theme head fragments (`AnnotationJSON.writeHead`), by the
+/// analyzer's theme rank (`FindingDigest.themeRank`): one array read per theme
+/// instead of escaping two strings. Not thread-safe: one per worker thread,
+/// for one analyzer.
+final class ThemeHeadCache {
+    // One cache per worker thread, never shared: the run-time exclusivity checks on this
+    // class property cost ≈ 600 instructions per line (callgrind) and guard nothing.
+    @exclusivity(unchecked) private var heads: [[UInt8]] = []
+
+    init() {}
+
+    func write(_ d: FindingDigest, theme k: Int, into w: inout JSONWriter) {
+        let rank = d.themeRank(k)
+        if heads.isEmpty { heads = Array(repeating: [], count: d.themeRankCount) }
+        if heads[rank].isEmpty {
+            var fresh = JSONWriter()
+            AnnotationJSON.writeHead(d.themeRef(k), into: &fresh)
+            heads[rank] = fresh.bytes
+        }
+        heads[rank].withUnsafeBufferPointer { w.raw($0) }
     }
 }

@@ -60,7 +60,7 @@ public struct Annotator: Sendable {
     /// What one worker thread reuses from batch to batch.
     final class Worker {
         let scratch = AnalysisScratch()
-        let themeHeads = ThemeHeads()
+        let themeHeads = ThemeHeadCache()
     }
 
     /// Runs over every line of `reader`.
@@ -152,31 +152,34 @@ public struct Annotator: Sendable {
         if let bad = invalidUTF8Offset(bytes) {
             return failure(id: nil, number: number, "invalid UTF-8 at byte \(bad)", into: &w)
         }
-        var rawID: Range<Int>?
-        let text: String
-        if bytes[first] == 0x7B {
-            let scanned = Result { () throws(JSONLineScanner.ScanError) in try JSONLineScanner.scan(bytes) }
-            switch scanned {
-            case .failure(let e):
-                return failure(id: nil, number: number, "invalid JSON at byte \(e.offset): \(e.message)", into: &w)
-            case .success(let record):
-                rawID = record.rawID
-                let id = rawID.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
-                if let problem = record.textProblem { return failure(id: id, number: number, problem, into: &w) }
-                guard let t = record.text else {
-                    return failure(id: id, number: number, "no text field (expected one of text, content, body, review, comment, message)", into: &w)
-                }
-                text = t
-            }
-        } else {
-            text = String(decoding: bytes, as: UTF8.self)
+        guard bytes[first] == 0x7B else {
+            write(text: bytes, id: nil, number: number, worker, into: &w)
+            return nil
         }
-        let finding = analyzer.analyze(text, using: worker.scratch)
-        w.raw("{\"id\":")
-        if let rawID { w.raw(UnsafeBufferPointer(rebasing: bytes[rawID])) } else { w.int(number) }
-        AnnotationJSON.write(finding, into: &w, themeHeads: worker.themeHeads)
-        w.raw("}\n")
-        return nil
+        let scanned = Result { () throws(JSONLineScanner.ScanError) in try JSONLineScanner.scan(bytes) }
+        switch scanned {
+        case .failure(let e):
+            return failure(id: nil, number: number, "invalid JSON at byte \(e.offset): \(e.message)", into: &w)
+        case .success(let record):
+            let id = record.rawID.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+            if let problem = record.textProblem { return failure(id: id, number: number, problem, into: &w) }
+            guard record.hasText else {
+                return failure(id: id, number: number, "no text field (expected one of text, content, body, review, comment, message)", into: &w)
+            }
+            record.withText(in: bytes) { write(text: $0, id: id, number: number, worker, into: &w) }
+            return nil
+        }
+    }
+
+    /// Analyzes one text (valid UTF-8) and writes its output object.
+    private func write(text: UnsafeBufferPointer<UInt8>, id: UnsafeBufferPointer<UInt8>?, number: Int, _ worker: Worker,
+                       into w: inout JSONWriter) {
+        analyzer.withDigest(ofUTF8: text, using: worker.scratch) { digest in
+            w.raw("{\"id\":")
+            if let id { w.raw(id) } else { w.int(number) }
+            AnnotationJSON.write(digest, into: &w, heads: worker.themeHeads)
+            w.raw("}\n")
+        }
     }
 
     /// Writes a bad line's `{"id","error"}` object; returns its message for stderr.

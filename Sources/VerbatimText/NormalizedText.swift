@@ -16,15 +16,27 @@ public struct NormalizedText: Sendable {
     /// Whether the text mixes cases, so CAPITALS stand out (VADER's rule:
     /// a text written all in capitals emphasizes nothing).
     public var capsAreEmphasis: Bool
+    /// The original text's UTF-8 bytes (valid UTF-8). Kept as bytes, not a
+    /// `String`, so a caller holding bytes (`annotate` reading JSON Lines)
+    /// need not make and validate a `String` per item, and evidence can be
+    /// written straight from them.
+    public var originalUTF8: [UInt8]
+
     /// The original text.
-    public var original: String
+    public var original: String {
+        get { String(decoding: originalUTF8, as: UTF8.self) }
+        set {
+            originalUTF8.removeAll(keepingCapacity: true)
+            originalUTF8.append(contentsOf: newValue.utf8)
+        }
+    }
 
     public init(bytes: [UInt8], origin: [Int32], emphasis: [EmphasisSpan], capsAreEmphasis: Bool, original: String) {
         self.bytes = bytes
         self.origin = origin
         self.emphasis = emphasis
         self.capsAreEmphasis = capsAreEmphasis
-        self.original = original
+        self.originalUTF8 = Array(original.utf8)
     }
 
     /// The original byte range of a normalized byte range.
@@ -39,16 +51,7 @@ public struct NormalizedText: Sendable {
 
     /// The original text of an original byte range.
     public func original(bytes r: Range<Int>) -> String {
-        // Straight from the UTF-8 storage: index arithmetic and a Substring cost ≈ 4× more.
-        if let s = original.utf8.withContiguousStorageIfAvailable({
-            String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self)
-        }) {
-            return s
-        }
-        let utf8 = original.utf8
-        let s = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
-        let e = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
-        return String(original[s..<e])
+        originalUTF8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
     /// Whether two original byte ranges hold equal text as `String` compares
@@ -57,13 +60,21 @@ public struct NormalizedText: Sendable {
     /// both hold only characters no other spelling is equivalent to (ASCII,
     /// CJK ideographs, CJK punctuation, full-width forms).
     public func sameOriginalText(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        let verdict: Bool? = original.utf8.withContiguousStorageIfAvailable { utf8 in
+        let verdict: Bool? = originalUTF8.withUnsafeBufferPointer { utf8 in
             let x = UnsafeBufferPointer(rebasing: utf8[a])
             let y = UnsafeBufferPointer(rebasing: utf8[b])
-            if x.elementsEqual(y) { return true }
+            if Self.sameBytes(x, y) { return true }
             return Self.hasOneSpelling(x) && Self.hasOneSpelling(y) ? false : nil
-        } ?? nil
+        }
         return verdict ?? (original(bytes: a) == original(bytes: b))
+    }
+
+    /// Byte equality; the generic `elementsEqual` cost ≈ 4× more on these few-byte ranges (callgrind).
+    @inline(__always)
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        for k in 0..<x.count where x[k] != y[k] { return false }
+        return true
     }
 
     /// Whether every character is one that no other character sequence is canonically equivalent to.

@@ -20,7 +20,7 @@ public struct TextNormalizer: Sendable {
 
     /// Normalizes `text`; `vocabulary` decides how elongated words shorten.
     public func normalize(_ text: String, vocabulary: some WordVocabulary = EmptyVocabulary()) -> NormalizedText {
-        var result = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: text)
+        var result = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
         normalize(text, vocabulary: vocabulary, into: &result)
         return result
     }
@@ -35,11 +35,22 @@ public struct TextNormalizer: Sendable {
     public func normalize(
         _ text: String, vocabulary: some WordVocabulary, into result: inout NormalizedText, scratch: NormalizerScratch
     ) {
+        var copy = text
+        copy.withUTF8 { buf in normalize(utf8: buf, vocabulary: vocabulary, into: &result, scratch: scratch) }
+    }
+
+    /// Normalizes UTF-8 bytes into `result` with a thread's working buffers.
+    ///
+    /// - Precondition: `text` is valid UTF-8 (callers holding bytes validate
+    ///   them once, as `annotate` does per line); it is not checked again here.
+    public func normalize(
+        utf8 text: UnsafeBufferPointer<UInt8>, vocabulary: some WordVocabulary, into result: inout NormalizedText,
+        scratch: NormalizerScratch
+    ) {
         var w = NormalizedWriter(scratch: scratch)
         swap(&w.emphasis, &result.emphasis)
         w.emphasis.removeAll(keepingCapacity: true)
-        var copy = text
-        copy.withUTF8 { buf in write(utf8: buf, into: &w, vocabulary: vocabulary) }
+        write(utf8: text, into: &w, vocabulary: vocabulary)
         // One copy out of the working buffers into the result's kept storage.
         result.bytes.removeAll(keepingCapacity: true)
         result.bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.bytes, count: w.count))
@@ -47,7 +58,8 @@ public struct TextNormalizer: Sendable {
         result.origin.append(contentsOf: UnsafeBufferPointer(start: scratch.origins, count: w.count + 1))
         swap(&result.emphasis, &w.emphasis)
         result.capsAreEmphasis = w.sawLower && w.sawUpperWord
-        result.original = text
+        result.originalUTF8.removeAll(keepingCapacity: true)
+        result.originalUTF8.append(contentsOf: text)
     }
 
     func write(utf8 src: UnsafeBufferPointer<UInt8>, into w: inout NormalizedWriter, vocabulary: some WordVocabulary) {
@@ -85,7 +97,7 @@ public struct TextNormalizer: Sendable {
                 i += 1
                 continue
             }
-            // Multi-byte scalar (input is valid UTF-8: it came from a String).
+            // Multi-byte scalar (input is valid UTF-8: a String's, or validated by the caller).
             let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var cp = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
             for k in 1..<len where i + k < n { cp = (cp << 6) | (UInt32(src[i + k]) & 0x3F) }
