@@ -42,7 +42,7 @@ public struct Analyzer: Sendable {
         lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &normalized, scratch: b.normalizer)
         let finding = analyze(normalized, &b)
         swap(&normalized, &b.text)
-        scratch.buffers = b
+        scratch.buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
         return finding
     }
 

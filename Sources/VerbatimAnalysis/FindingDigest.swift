@@ -82,7 +82,7 @@ extension Analyzer {
                 }
             }
         }
-        scratch.buffers = b
+        scratch.buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
         return result
     }
 }

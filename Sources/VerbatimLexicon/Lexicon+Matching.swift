@@ -112,8 +112,16 @@ extension Lexicon {
                 }
                 var best: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
                 var bestEnd = (0, 0, 0, 0)
-                var node = trie.child(0, b)
-                var j = i + 1
+                // Whole three-byte characters (CJK) in one step each; keys end only at character ends.
+                var node: Int32
+                var j: Int
+                if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                    node = trie.first3(buf.baseAddress! + i)
+                    j = i + 3
+                } else {
+                    node = trie.child(0, b)
+                    j = i + 1
+                }
                 while node >= 0 {
                     let key = trie.key(at: node)
                     if key >= 0 {
@@ -131,8 +139,14 @@ extension Lexicon {
                         }
                     }
                     if j >= n { break }
-                    node = trie.child(node, buf[j])
-                    j += 1
+                    let c = buf[j]
+                    if c >= 0xE0 && c < 0xF0 && j + 2 < n {
+                        node = trie.child3(node, buf.baseAddress! + j)
+                        j += 3
+                    } else {
+                        node = trie.child(node, c)
+                        j += 1
+                    }
                 }
                 if best.0 >= 0 { result.polarity.append(Match(range: i..<bestEnd.0, roles: best.0)); next.0 = bestEnd.0 }
                 if best.1 >= 0 { result.themes.append(Match(range: i..<bestEnd.1, roles: best.1)); next.1 = bestEnd.1 }
