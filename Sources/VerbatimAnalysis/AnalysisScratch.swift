@@ -53,29 +53,39 @@ struct ContrastBuffers {
     var concessive: [Int] = []
 }
 
-/// Arrays of the theme summary (`summarizeThemes`).
+/// Lists of the theme summary (`summarizeThemes`), in `ScratchArray`s.
 struct ScopeBuffers {
-    var starts: [Int] = []
-    var sentenceOf: [Int] = []
-    var hasMention: [Bool] = []
-    var ofMention: [Int] = []
-    var ofTerm: [Int] = []
-    var slotRanks: [Int32] = []
-    var slotSums: [Double] = []
+    var starts = ScratchArray<Int>()
+    var sentenceOf = ScratchArray<Int>()
+    var hasMention = ScratchArray<Bool>()
+    var ofMention = ScratchArray<Int>()
+    var ofTerm = ScratchArray<Int>()
+    var slotRanks = ScratchArray<Int32>()
+    var slotSums = ScratchArray<Double>()
     /// Per slot, its normalized sentiment (set for the slots in `order`).
-    var slotScores: [Double] = []
-    var slotOfMention: [Int] = []
-    var evidence: [EvidenceAt] = []
-    var given: [Int] = []
-    var merged: [Bool] = []
+    var slotScores = ScratchArray<Double>()
+    var slotOfMention = ScratchArray<Int>()
+    var evidence = ScratchArray<EvidenceAt>()
+    var given = ScratchArray<Int>()
+    var merged = ScratchArray<Bool>()
     /// The slots to report, in `ThemeRef` order (merged bare themes left out).
-    var order: [Int] = []
+    var order = ScratchArray<Int>()
 }
 
-/// A theme slot's quoted evidence: an original byte range.
+/// A theme slot's quoted evidence: an original byte range (as two offsets:
+/// `Range` is not `BitwiseCopyable`, which `ScratchArray` needs).
 struct EvidenceAt {
     var slot: Int
-    var range: Range<Int>
+    var start: Int
+    var end: Int
+
+    init(slot: Int, range: Range<Int>) {
+        self.slot = slot
+        self.start = range.lowerBound
+        self.end = range.upperBound
+    }
+
+    var range: Range<Int> { start..<end }
 }
 
 /// A politeness formula waiting to learn whether anything else carries sentiment.

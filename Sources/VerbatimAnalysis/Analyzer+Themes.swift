@@ -29,7 +29,7 @@ extension Analyzer {
     /// output order (`ThemeRef` order), `slotScores` their sentiment and
     /// `evidence` their quotes; `themeFindings` turns them into values.
     func summarizeThemes(_ text: NormalizedText, _ b: inout AnalysisBuffers) {
-        b.scopes.order.removeAll(keepingCapacity: true)
+        b.scopes.order.removeAll()
         guard !b.mentions.isEmpty else { return }
         // Disjoint stored properties of one inout struct: no copies, no exclusivity conflict.
         summarizeThemes(text, b.clauses, b.mentions, b.scored, b.contrastStarts, &b.scopes)
@@ -40,13 +40,13 @@ extension Analyzer {
         _ contrastStarts: [Int], _ sc: inout ScopeBuffers
     ) {
         // Scope boundaries: clause starts and contrast markers.
-        sc.starts.removeAll(keepingCapacity: true)
+        sc.starts.removeAll()
         for clause in clauses { sc.starts.append(clause.range.lowerBound) }
         if !contrastStarts.isEmpty {
-            sc.starts += contrastStarts
+            for start in contrastStarts { sc.starts.append(start) }
             sc.starts.sort()
         }
-        sc.sentenceOf.removeAll(keepingCapacity: true)
+        sc.sentenceOf.removeAll()
         var c = 0
         for start in sc.starts {
             while c + 1 < clauses.count && clauses[c + 1].range.lowerBound <= start { c += 1 }
@@ -65,9 +65,9 @@ extension Analyzer {
 
         // One slot per distinct reference, in order of first mention; its evidence as
         // (slot, original byte range) pairs, distinct texts only, turned into strings at the end.
-        sc.slotRanks.removeAll(keepingCapacity: true)
-        sc.slotSums.removeAll(keepingCapacity: true)
-        sc.evidence.removeAll(keepingCapacity: true)
+        sc.slotRanks.removeAll()
+        sc.slotSums.removeAll()
+        sc.evidence.removeAll()
         sc.slotOfMention.reset(to: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
             let slot: Int
@@ -95,7 +95,7 @@ extension Analyzer {
                     var best = Int.max
                     for i in idx { best = min(best, gap(r, mentions[i].range)) }
                     // The nearest mentions (within a few bytes of each other: "菜很好吃" feeds 菜 and 好吃).
-                    sc.given.removeAll(keepingCapacity: true)
+                    sc.given.removeAll()
                     for i in idx where gap(r, mentions[i].range) <= best + 3 {
                         let slot = sc.slotOfMention[i]
                         if !sc.given.contains(slot) {
@@ -113,7 +113,7 @@ extension Analyzer {
                     if sc.ofTerm.contains(next) {
                         var total = 0.0
                         for t in scored.indices where sc.ofTerm[t] == next { total += scored[t].value }
-                        sc.given.removeAll(keepingCapacity: true)
+                        sc.given.removeAll()
                         for i in idx where !sc.given.contains(sc.slotOfMention[i]) {
                             sc.given.append(sc.slotOfMention[i])
                             sc.slotSums[sc.slotOfMention[i]] += total
@@ -144,7 +144,7 @@ extension Analyzer {
             }
         }
         // ThemeRef order is rank order; a handful of slots: insertion sort.
-        sc.order.removeAll(keepingCapacity: true)
+        sc.order.removeAll()
         for k in 0..<slots where !sc.merged[k] {
             var at = sc.order.count
             while at > 0 && sc.slotRanks[sc.order[at - 1]] > sc.slotRanks[k] { at -= 1 }
@@ -182,7 +182,7 @@ extension Analyzer {
     /// "The same" is `String` equality, which is canonical equivalence: equal
     /// bytes are equal; different bytes are different unless a combining or
     /// otherwise composable character is involved, and only then are strings made.
-    func addEvidence(_ slot: Int, _ range: Range<Int>, _ text: NormalizedText, _ evidence: inout [EvidenceAt]) {
+    func addEvidence(_ slot: Int, _ range: Range<Int>, _ text: NormalizedText, _ evidence: inout ScratchArray<EvidenceAt>) {
         for e in evidence where e.slot == slot {
             if text.sameOriginalText(e.range, range) { return }
         }
@@ -191,7 +191,7 @@ extension Analyzer {
 
     /// The scope (index into `starts`) holding a position.
     @inline(__always)
-    func scopeIndex(of position: Int, _ starts: [Int]) -> Int {
+    func scopeIndex(of position: Int, _ starts: ScratchArray<Int>) -> Int {
         var lo = 0
         var hi = starts.count - 1
         while lo < hi {

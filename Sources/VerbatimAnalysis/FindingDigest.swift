@@ -68,19 +68,11 @@ extension Analyzer {
         let v = verdict(normalized, &b)
         swap(&normalized, &b.text)
         let result = b.text.originalUTF8.withUnsafeBufferPointer { original in
-            b.scopes.order.withUnsafeBufferPointer { order in
-                b.scopes.slotRanks.withUnsafeBufferPointer { ranks in
-                    b.scopes.slotScores.withUnsafeBufferPointer { scores in
-                        b.scopes.evidence.withUnsafeBufferPointer { evidence in
-                            body(
-                                FindingDigest(
-                                    language: v.language, score: v.score, label: v.label, complaint: v.complaint,
-                                    refs: plain.refs, original: original, order: order, slotRanks: ranks,
-                                    slotScores: scores, evidence: evidence))
-                        }
-                    }
-                }
-            }
+            body(
+                FindingDigest(
+                    language: v.language, score: v.score, label: v.label, complaint: v.complaint, refs: plain.refs,
+                    original: original, order: b.scopes.order.buffer, slotRanks: b.scopes.slotRanks.buffer,
+                    slotScores: b.scopes.slotScores.buffer, evidence: b.scopes.evidence.buffer))
         }
         scratch.buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
         return result
