@@ -236,8 +236,10 @@ func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
             continue
         }
         switch c {
-        case 0xE1...0xEC, 0xEE...0xEF:  // most of CJK: tested first
-            guard cont(i + 1), cont(i + 2) else { return i }
+        case 0xE1...0xEC, 0xEE...0xEF:  // most of CJK: tested first, both continuation bytes in one load
+            guard i + 2 < n, UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt16.self) & 0xC0C0 == 0x8080 else {
+                return i
+            }
             i += 3
         case 0xC2...0xDF:
             guard cont(i + 1) else { return i }
