@@ -31,6 +31,7 @@ public enum Segmenter {
     }
 
     /// `clauses(of:)` into `clauses`, reusing its storage (one thread's scratch).
+    /// `bytes` must be valid UTF-8 (a normalized text is): ideographs are skipped a character at a time.
     public static func clauses(of bytes: [UInt8], into clauses: inout [Clause]) {
         clauses.removeAll(keepingCapacity: true)
         clauses.reserveCapacity(bytes.count / 24 + 2)  // one allocation instead of regrowth
@@ -38,11 +39,13 @@ public enum Segmenter {
         var sentence = 0
         var i = 0
         let n = bytes.count
-        let startsSeparator = Self.startsSeparator
+        let skip = Self.skip
         while i < n {
-            // Most bytes cannot start a separator: skip them with one table look-up.
-            if !startsSeparator[Int(bytes[i])] {
-                i += 1
+            // Most bytes cannot start a separator: skip them with one table look-up
+            // (a whole character for CJK ideographs: a third of the steps on Chinese text).
+            let step = skip[Int(bytes[i])]
+            if step != 0 {
+                i += Int(step)
                 continue
             }
             let (kind, len) = separator(bytes, i)
@@ -91,6 +94,12 @@ public enum Segmenter {
     /// The first bytes of every separator `separator(_:_:)` knows.
     static let startsSeparator: [Bool] = (0..<256).map { b in
         [0x21, 0x3F, 0x3B, 0x0A, 0x2C, 0x7E, 0x3A, 0x2E, 0xE3, 0xE2].contains(b)
+    }
+
+    /// Per byte: 0 when it may start a separator, else how far to skip: 3 past a
+    /// lead byte of U+4000–U+9FFF (E4–E9: no separator there; the text is valid UTF-8), 1 otherwise.
+    static let skip: [UInt8] = (0..<256).map { b in
+        startsSeparator[b] ? 0 : (0xE4...0xE9).contains(b) ? 3 : 1
     }
 
     @inline(__always)
