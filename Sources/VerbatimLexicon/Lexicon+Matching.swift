@@ -52,9 +52,17 @@ public final class LexiconVocabulary: WordVocabulary {
 }
 
 /// Letters, digits and `_` join into words: `url_removed` holds no `removed`.
+///
+/// Two bit masks instead of four range tests: the test runs at every
+/// character start of every item (seven compares for each Chinese
+/// character; ≈ 1,100 instructions a line, callgrind).
 @inline(__always)
 func isWordByte(_ b: UInt8) -> Bool {
-    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
+    let digits: UInt64 = 0x03FF_0000_0000_0000  // bits 48–57: "0"–"9"
+    let letters: UInt64 = 0x07FF_FFFE_87FF_FFFE  // from 0x40: bits 1–26 "A"–"Z", 31 "_", 33–58 "a"–"z"
+    if b < 64 { return (digits >> UInt64(b)) & 1 != 0 }
+    if b < 128 { return (letters >> UInt64(b &- 64)) & 1 != 0 }
+    return false
 }
 
 extension Lexicon {
