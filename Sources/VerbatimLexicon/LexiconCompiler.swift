@@ -42,14 +42,17 @@ struct LexiconCompiler {
     var packRules: [String: [(name: String, value: Double)]] = [:]
     var files: [LexiconFileInfo] = []
 
+    /// Working storage `normalizeTerm` reuses from term to term.
+    let termScratch = TermScratch()
+
     init(normalizer: TextNormalizer) { self.normalizer = normalizer }
 
     /// Normalizes a term the way text is normalized, so analysts may write
     /// Traditional characters, capitals or full-width forms.
     func normalizeTerm(_ raw: String) -> String {
         let trimmed = trimWhitespace(raw)
-        let n = normalizer.normalize(trimmed)
-        return String(decoding: n.bytes, as: UTF8.self)
+        normalizer.normalize(trimmed, vocabulary: EmptyVocabulary(), into: &termScratch.text, scratch: termScratch.normalizer)
+        return String(decoding: termScratch.text.bytes, as: UTF8.self)
     }
 
     mutating func problem(_ file: LexiconFile, _ line: Int, _ code: LexiconError.Code, _ message: String,
@@ -206,4 +209,11 @@ func trimWhitespace<S: StringProtocol>(_ s: S) -> String {
     guard let first = scalars.first, let last = scalars.last else { return "" }
     if !isSpace(first) && !isSpace(last) { return String(s) }
     return s.trimmedWhitespace
+}
+
+/// What `LexiconCompiler.normalizeTerm` reuses: a fresh normalizer scratch
+/// (two 1 KB buffers) and result per term was ≈ 14 % of lexicon load (callgrind).
+final class TermScratch {
+    let normalizer = NormalizerScratch()
+    var text = NormalizedText(bytes: [], origin: [], emphasis: [], capsAreEmphasis: false, original: "")
 }
