@@ -30,14 +30,14 @@ struct AnalysisBuffers {
     var tokenOfMatch: [Int] = []
     /// Theme mentions in text order, and where each clause's mentions begin (clauses + 1 entries).
     var mentions: [ThemeMentionAt] = []
-    var clauseMentionStart: [Int] = []
-    var scored: [ScoredTerm] = []
-    var contrastStarts: [Int] = []
-    var clauseSums: [Double] = []
+    var clauseMentionStart = ScratchArray<Int>()
+    var scored = ScratchArray<ScoredTerm>()
+    var contrastStarts = ScratchArray<Int>()
+    var clauseSums = ScratchArray<Double>()
     var negators: [PendingNegator] = []
     var modifiers: [PendingModifier] = []
     var negatorRecords: [NegatorRecord] = []
-    var politeness: [PolitenessAt] = []
+    var politeness = ScratchArray<PolitenessAt>()
     var contrast = ContrastBuffers()
     var scopes = ScopeBuffers()
 }
@@ -45,12 +45,12 @@ struct AnalysisBuffers {
 /// Arrays of the contrast weights (ContrastWeights.swift).
 struct ContrastBuffers {
     /// Weight per polarity match and per clause.
-    var weights: [Double] = []
-    var clauseWeights: [Double] = []
-    var clauseOfMatch: [Int] = []
+    var weights = ScratchArray<Double>()
+    var clauseWeights = ScratchArray<Double>()
+    var clauseOfMatch = ScratchArray<Int>()
     /// Per sentence, the match index of its last but-type marker, or -1.
-    var lastBut: [Int] = []
-    var concessive: [Int] = []
+    var lastBut = ScratchArray<Int>()
+    var concessive = ScratchArray<Int>()
 }
 
 /// Lists of the theme summary (`summarizeThemes`), in `ScratchArray`s.

@@ -36,8 +36,8 @@ extension Analyzer {
     }
 
     func summarizeThemes(
-        _ text: NormalizedText, _ clauses: [Clause], _ mentions: [ThemeMentionAt], _ scored: [ScoredTerm],
-        _ contrastStarts: [Int], _ sc: inout ScopeBuffers
+        _ text: NormalizedText, _ clauses: [Clause], _ mentions: [ThemeMentionAt], _ scored: ScratchArray<ScoredTerm>,
+        _ contrastStarts: ScratchArray<Int>, _ sc: inout ScopeBuffers
     ) {
         // Scope boundaries: clause starts and contrast markers.
         sc.starts.removeAll()

@@ -119,13 +119,13 @@ public struct Analyzer: Sendable {
         // Whether any term so far carries sentiment (decides politeness formulas).
         var othersCarrySentiment = false
         var termCount = 0
-        b.scored.removeAll(keepingCapacity: true)
-        b.contrastStarts.removeAll(keepingCapacity: true)
+        b.scored.removeAll()
+        b.contrastStarts.removeAll()
         b.clauseSums.reset(to: 0, count: clauseCount)
         b.negators.removeAll(keepingCapacity: true)
         b.modifiers.removeAll(keepingCapacity: true)
         b.negatorRecords.removeAll(keepingCapacity: true)
-        b.politeness.removeAll(keepingCapacity: true)
+        b.politeness.removeAll()
         var irrealis: (IrrealisRule, Range<Int>)?
         var rhetorical = false
         var currentClause = -1

@@ -16,10 +16,10 @@ extension ContrastBuffers {
         weights.reset(to: 1, count: matches.count)
         clauseWeights.reset(to: 1, count: clauses.count)
         guard let lastClause = clauses.last else { return }
-        clauseOfMatch.removeAll(keepingCapacity: true)
+        clauseOfMatch.removeAll()
         for m in matches { clauseOfMatch.append(Analyzer.clauseIndex(of: m.range.lowerBound, in: clauses)) }
         lastBut.reset(to: -1, count: lastClause.sentence + 1)
-        concessive.removeAll(keepingCapacity: true)
+        concessive.removeAll()
         var anyBut = false
         for (k, m) in matches.enumerated() {
             guard let rule = roles.roles[Int(m.roles)].contrast else { continue }
