@@ -39,6 +39,26 @@ import Testing
         return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// A full disk is reported with exit 5, not a crash (it trapped inside `FileHandle.write` before).
+    @Test func annotateReportsAnUnwritableStandardOutput() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }  // Linux only
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = ["annotate", "-"]
+        let input = Pipe()
+        let err = Pipe()
+        p.standardInput = input
+        p.standardOutput = full
+        p.standardError = err
+        try p.run()
+        input.fileHandleForWriting.write(Data("great food\nslow delivery\n".utf8))
+        try input.fileHandleForWriting.close()
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 5)
+        #expect(e.contains("annotate: error: cannot write standard output (No space left on device)"), "\(e)")
+    }
+
     @Test func topLevelHelpListsTheCommands() throws {
         let r = try run(["--help"])
         #expect(r.status == 0)
