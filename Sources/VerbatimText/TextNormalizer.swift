@@ -84,8 +84,12 @@ public struct TextNormalizer: Sendable {
                 var c = b
                 let isLetter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
                 if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                if isLetter {
-                    w.letter(c, upper: b != c, at: i)
+                if isLetter && b == c {
+                    // A run of lower-case letters (most of an English text) in one tight loop.
+                    i = w.lowercaseRun(src, from: i)
+                    continue
+                } else if isLetter {
+                    w.letter(c, upper: true, at: i)
                 } else if c == 0x20 || c == 0x09 || c == 0x0D {
                     w.endWord(vocabulary)
                     w.space(at: i)
@@ -295,6 +299,37 @@ struct NormalizedWriter {
         if !upper { sawLower = true }
         emit(c, i)
         lastWasSpace = false
+    }
+
+    /// Writes the lower-case ASCII letters starting at `i` (at least one) as
+    /// `letter` would one by one; returns the index after them. Letters after
+    /// the first cannot start a URL or @mention (they are inside a word), so
+    /// no link test is skipped. ≈ 30 → 10 instructions a letter (callgrind).
+    @inline(__always)
+    mutating func lowercaseRun(_ src: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        if !word.active { word.begin(at: count) }
+        var t = word
+        let out = scratch.bytes
+        let origin = scratch.origins
+        var k = count
+        var j = i
+        let n = src.count
+        repeat {
+            let c = src[j]
+            t.letters += 1
+            t.run = c == t.lastLetter ? t.run + 1 : 1
+            t.lastLetter = c
+            if t.run > t.longestRun { t.longestRun = t.run }
+            out[k] = c
+            origin[k] = Int32(truncatingIfNeeded: j)
+            k += 1
+            j += 1
+        } while j < n && src[j] >= 0x61 && src[j] <= 0x7A
+        word = t
+        count = k
+        sawLower = true
+        lastWasSpace = false
+        return j
     }
 
     /// A three-byte character copied as it is, all three bytes from `at`.
