@@ -13,13 +13,29 @@ public enum LanguageDetector {
     /// LanguageDetector.detect(Array("这个app很好用".utf8)[...]) // .zh
     /// ```
     public static func detect(_ bytes: ArraySlice<UInt8>) -> Language {
+        bytes.withUnsafeBufferPointer { detect($0) }
+    }
+
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {
         var han = 0
         var latinWords = 0
         var otherLetters = 0
         var inWord = false
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var i = 0
+        let end = bytes.count
         while i < end {
+            // Eight ASCII bytes at once: English text without a byte loop (≈ 8 → 2 instructions a byte).
+            if i + 8 <= end {
+                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 == 0 {
+                    let letters = asciiLetterMask(w)
+                    let previous = (letters << 8) | (inWord ? 0x80 : 0)
+                    latinWords += (letters & ~previous).nonzeroBitCount
+                    inWord = letters >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
@@ -47,6 +63,21 @@ public enum LanguageDetector {
             default: break
             }
         }
+        return verdict(han: han, latinWords: latinWords, otherLetters: otherLetters)
+    }
+
+    /// 0x80 in each byte of `w` (all ASCII) that is a letter A–Z or a–z, 0 elsewhere.
+    /// Folding with 0x20 maps A–Z onto a–z and no other ASCII byte into a–z;
+    /// the two range tests cannot carry or borrow across bytes below 0x80.
+    @inline(__always)
+    static func asciiLetterMask(_ w: UInt64) -> UInt64 {
+        let x = w | 0x2020_2020_2020_2020
+        let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit where x ≥ 0x61
+        let atMostZ = 0xFAFA_FAFA_FAFA_FAFA &- x  // high bit where x ≤ 0x7A
+        return atLeastA & atMostZ & 0x8080_8080_8080_8080
+    }
+
+    static func verdict(han: Int, latinWords: Int, otherLetters: Int) -> Language {
         let latinWeight = Double(latinWords) * 1.5
         let total = Double(han) + latinWeight
         if total == 0 || Double(otherLetters) > total { return .other }
