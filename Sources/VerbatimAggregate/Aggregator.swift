@@ -90,8 +90,8 @@ public struct Aggregator: Sendable, Hashable {
 
         // A respondent complains about a handful of themes: their table slots, scanned linearly.
         var complainedThemes: [Int] = []
-        for a in r.answers {
-            addItem(a, record: record, complainedThemes: &complainedThemes)
+        for (a, counts) in zip(r.answers, items) {
+            addItem(a, hashes: counts.findingHashes, record: record, complainedThemes: &complainedThemes)
         }
         for slot in complainedThemes { themes.values[slot].addComplainer(kpi) }
 
@@ -116,7 +116,9 @@ public struct Aggregator: Sendable, Hashable {
         }
     }
 
-    private mutating func addItem(_ a: AnalyzedAnswer, record: Record, complainedThemes: inout [Int]) {
+    /// - Parameter hashes: the answer's findings' ``ThemeMention/hashes(_:)``.
+    private mutating func addItem(_ a: AnalyzedAnswer, hashes: [ThemeMention.Hashes], record: Record,
+                                  complainedThemes: inout [Int]) {
         let f = a.finding
         languages[f.language, default: 0] += 1
         if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
@@ -129,8 +131,8 @@ public struct Aggregator: Sendable, Hashable {
             return
         }
         let hash = QuoteCandidate.hash(source: record.source, question: a.question)
-        for (ref, mention) in ThemeMention.byRef(f.themes) {
-            let slot = themes.slot(for: ref, hash: ref.tallyHash)
+        for (ref, refHash, mention) in ThemeMention.byRef(f.themes, hashes) {
+            let slot = themes.slot(for: ref, hash: refHash)
             if f.complaint, !complainedThemes.contains(slot) { complainedThemes.append(slot) }
             // Mutated in place: copying a tally out and back would copy its samples per item.
             themes.values[slot].add(mention, answer: a, record: record, hash: hash)

@@ -86,10 +86,19 @@ struct ItemCounts: Sendable {
     /// goes to) and the item's label toward each.
     var themes: [(id: String, hash: UInt64, label: SentimentLabel)]
 
+    /// The item's findings' theme hashes (``ThemeMention/hashes(_:)``), for the theme tallies too.
+    var findingHashes: [ThemeMention.Hashes]
+
     init(_ a: AnalyzedAnswer) {
         label = a.finding.label
         score = a.finding.score
         complaint = a.finding.complaint
-        themes = a.finding.themes.isEmpty ? [] : ThemeMention.byID(a.finding.themes).map { ($0.0, $0.0.tallyHash, $0.1) }
+        if a.finding.themes.isEmpty {
+            findingHashes = []
+            themes = []
+        } else {
+            findingHashes = ThemeMention.hashes(a.finding.themes)
+            themes = ThemeMention.byID(a.finding.themes, findingHashes)
+        }
     }
 }
