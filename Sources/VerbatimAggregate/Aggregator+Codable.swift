@@ -59,7 +59,8 @@ extension Aggregator: Codable {
         try c.encode(itemsWithoutSignal, forKey: .itemsWithoutSignal)
         try c.encode(negativeItemsWithoutTheme, forKey: .negativeItemsWithoutTheme)
         try c.encode(phrases, forKey: .phrases)
-        try c.encode(themes.keys.sorted().map { ThemeEntry(theme: $0, tally: themes[$0]!) }, forKey: .themes)
+        let tallies = themes.dictionary
+        try c.encode(tallies.keys.sorted().map { ThemeEntry(theme: $0, tally: tallies[$0]!) }, forKey: .themes)
         try c.encode(months, forKey: .months)
         try c.encode(weeks, forKey: .weeks)
         try c.encode(segments, forKey: .segments)
@@ -92,7 +93,9 @@ extension Aggregator: Codable {
         itemsWithoutSignal = try c.decode(Int.self, forKey: .itemsWithoutSignal)
         negativeItemsWithoutTheme = try c.decode(Int.self, forKey: .negativeItemsWithoutTheme)
         phrases = try c.decode(PhraseCounter.self, forKey: .phrases)
-        for e in try c.decode([ThemeEntry].self, forKey: .themes) { themes[e.theme] = e.tally }
+        for e in try c.decode([ThemeEntry].self, forKey: .themes) {
+            themes.values[themes.slot(for: e.theme, hash: e.theme.tallyHash)] = e.tally
+        }
         months = try c.decode([Int: GroupTally].self, forKey: .months)
         weeks = try c.decode([Int: GroupTally].self, forKey: .weeks)
         segments = try c.decode([String: [String: GroupTally]].self, forKey: .segments)

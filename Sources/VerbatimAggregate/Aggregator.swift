@@ -41,7 +41,8 @@ public struct Aggregator: Sendable, Hashable {
     var itemsWithoutSignal = 0
     var negativeItemsWithoutTheme = 0
     var phrases = PhraseCounter()
-    var themes: [ThemeRef: ThemeTally] = [:]
+    /// Theme ref → tally (read it through `themes.dictionary`).
+    var themes = TallyTable<ThemeRef, ThemeTally>()
     var months: [Int: GroupTally] = [:]
     var weeks: [Int: GroupTally] = [:]
     /// Field → value → tally.
@@ -87,12 +88,12 @@ public struct Aggregator: Sendable, Hashable {
         if r.answers.isEmpty { respondentsWithoutText += 1 }
         if r.isComplaint { complaintRespondents += 1 }
 
-        // A respondent complains about a handful of themes: an array scanned linearly beats a Set's hashing.
-        var complainedThemes: [ThemeRef] = []
-        for a in r.answers {
-            addItem(a, record: record, complainedThemes: &complainedThemes)
+        // A respondent complains about a handful of themes: their table slots, scanned linearly.
+        var complainedThemes: [Int] = []
+        for (a, counts) in zip(r.answers, items) {
+            addItem(a, hashes: counts.findingHashes, record: record, complainedThemes: &complainedThemes)
         }
-        for ref in complainedThemes { themes[ref, default: ThemeTally()].addComplainer(kpi) }
+        for slot in complainedThemes { themes.values[slot].addComplainer(kpi) }
 
         if let d = record.date {
             months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
@@ -115,7 +116,9 @@ public struct Aggregator: Sendable, Hashable {
         }
     }
 
-    private mutating func addItem(_ a: AnalyzedAnswer, record: Record, complainedThemes: inout [ThemeRef]) {
+    /// - Parameter hashes: the answer's findings' ``ThemeMention/hashes(_:)``.
+    private mutating func addItem(_ a: AnalyzedAnswer, hashes: [ThemeMention.Hashes], record: Record,
+                                  complainedThemes: inout [Int]) {
         let f = a.finding
         languages[f.language, default: 0] += 1
         if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
@@ -128,10 +131,11 @@ public struct Aggregator: Sendable, Hashable {
             return
         }
         let hash = QuoteCandidate.hash(source: record.source, question: a.question)
-        for (ref, mention) in ThemeMention.byRef(f.themes) {
-            if f.complaint, !complainedThemes.contains(ref) { complainedThemes.append(ref) }
+        for (ref, refHash, mention) in ThemeMention.byRef(f.themes, hashes) {
+            let slot = themes.slot(for: ref, hash: refHash)
+            if f.complaint, !complainedThemes.contains(slot) { complainedThemes.append(slot) }
             // Mutated in place: copying a tally out and back would copy its samples per item.
-            themes[ref, default: ThemeTally()].add(mention, answer: a, record: record, hash: hash)
+            themes.values[slot].add(mention, answer: a, record: record, hash: hash)
         }
     }
 
@@ -159,7 +163,7 @@ public struct Aggregator: Sendable, Hashable {
         itemsWithoutSignal += o.itemsWithoutSignal
         negativeItemsWithoutTheme += o.negativeItemsWithoutTheme
         phrases.merge(o.phrases)
-        for (k, v) in o.themes { themes[k, default: ThemeTally()].merge(v) }
+        themes.merge(o.themes)
         for (k, v) in o.months { months[k, default: GroupTally()].merge(v) }
         for (k, v) in o.weeks { weeks[k, default: GroupTally()].merge(v) }
         for (field, values) in o.segments {

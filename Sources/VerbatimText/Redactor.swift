@@ -56,8 +56,11 @@ public struct Redactor: Sendable, Hashable {
         out.reserveCapacity(t.bytes.count)
         var counts: [RedactionKind: Int] = [:]
         var position = 0
+        var known = (scalar: 0, byte: 0)
         for s in kept {
-            let from = t.offsets[s.start], to = t.offsets[s.end]
+            let from = t.byteOffset(of: s.start, from: known)
+            let to = t.byteOffset(of: s.end, from: (s.start, from))
+            known = (s.end, to)
             out += t.bytes[position..<from]
             out += s.kind.placeholder.utf8
             counts[s.kind, default: 0] += 1

@@ -113,6 +113,67 @@ import VerbatimModel
         for (id, label) in byID { #expect(label == ThemeMention(findings.filter { $0.theme.id == id }).label) }
     }
 
+    /// The hashed grouping gives the string-comparing grouping it replaced (same refs, order and
+    /// mentions), with each ref's and id's table hash.
+    @Test func hashedGroupingEqualsTheStringGrouping() {
+        let paths = ["delivery/late", "price", "delivery", "delivery-x", "price/fees", "a", "a/b", "ab", "delivery/slow"]
+        var state: UInt64 = 5
+        for n in [1, 2, 3, 6, 12] {
+            for _ in 0..<30 {
+                let findings = (0..<n).map { _ -> ThemeFinding in
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    return finding(paths[Int(state >> 33) % paths.count], Double(Int(state >> 50) % 200 - 100) / 100, ["t\(state % 3)"])
+                }
+                let hashes = ThemeMention.hashes(findings)
+                for (f, h) in zip(findings, hashes) {
+                    #expect(h.ref == f.theme.tallyHash && h.id == f.theme.id.tallyHash && h.id == ThemeRef(id: f.theme.id).tallyHash)
+                }
+                let hashed = ThemeMention.byRef(findings, hashes)
+                let reference = Self.byRefComparingStrings(findings)
+                #expect(hashed.map(\.ref) == reference.map(\.0))
+                #expect(hashed.map(\.mention) == reference.map(\.1))
+                #expect(hashed.allSatisfy { $0.hash == $0.ref.tallyHash })
+                let ids = ThemeMention.byID(findings, hashes)
+                let referenceIDs = Self.byIDComparingStrings(findings)
+                #expect(ids.map(\.id) == referenceIDs.map(\.0) && ids.map(\.label) == referenceIDs.map(\.1))
+                #expect(ids.allSatisfy { $0.hash == $0.id.tallyHash })
+            }
+        }
+    }
+
+    /// The string-comparing grouping `ThemeMention.byRef(_:_:)` replaced.
+    static func byRefComparingStrings(_ findings: [ThemeFinding]) -> [(ThemeRef, ThemeMention)] {
+        if findings.count == 1 {
+            // One finding is the whole mention of its theme id and of its exact theme/subtheme.
+            let theme = findings[0].theme, mention = ThemeMention(findings)
+            return theme.subtheme == nil ? [(theme, mention)] : [(ThemeRef(id: theme.id), mention), (theme, mention)]
+        }
+        // Each ref is met first at some finding k: its mention is made of findings k… (no earlier
+        // one matches), and "already met" is a scan of findings ..<k — no ref array to compare.
+        var out: [(ThemeRef, ThemeMention)] = []
+        out.reserveCapacity(2 * findings.count)
+        for k in findings.indices {
+            let theme = findings[k].theme
+            let earlier = findings[..<k]
+            if !earlier.contains(where: { $0.theme.id == theme.id }) {
+                out.append((ThemeRef(id: theme.id), ThemeMention(findings[k...], where: { $0.theme.id == theme.id })))
+            }
+            if theme.subtheme != nil, !earlier.contains(where: { $0.theme == theme }) {
+                out.append((theme, ThemeMention(findings[k...], where: { $0.theme == theme })))
+            }
+        }
+        return out
+    }
+
+    /// The string-comparing grouping `ThemeMention.byID(_:_:)` replaced.
+    static func byIDComparingStrings(_ findings: [ThemeFinding]) -> [(String, SentimentLabel)] {
+        if findings.count == 1 { return [(findings[0].theme.id, ThemeMention.label(findings))] }
+        var ids: [String] = []
+        ids.reserveCapacity(findings.count)
+        for f in findings where !ids.contains(f.theme.id) { ids.append(f.theme.id) }
+        return ids.map { id in (id, ThemeMention.label(findings.lazy.filter { $0.theme.id == id })) }
+    }
+
     @Test func evidenceTermsAreLowerCasedAndCountedOncePerItem() {
         #expect(ThemeTally.lowercased("Late") == "late" && ThemeTally.lowercased("太慢") == "太慢" && ThemeTally.lowercased("ÉTÉ") == "été")
         #expect(ThemeTally.characterCount("a\r\nb") == "a\r\nb".count && ThemeTally.characterCount("👩‍👩‍👧 ok") == "👩‍👩‍👧 ok".count)

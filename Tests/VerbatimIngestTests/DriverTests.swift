@@ -202,6 +202,15 @@ import VerbatimTestSupport
             DuplicateFilter.addNormalized(text, to: &h)
             #expect(h.value == reference(text), "\(text)")
         }
+        // Every scalar of the byte table and the punctuation fast paths, alone and between letters.
+        for v in Array(0...0x7F) + Array(0x2000...0x206F) + Array(0x3000...0x303F) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in [String(scalar), "a\(scalar)B"] {
+                var h = FNV1a64()
+                DuplicateFilter.addNormalized(text, to: &h)
+                #expect(h.value == reference(text), "U+\(String(v, radix: 16))")
+            }
+        }
     }
 
     @Test func recordsWithoutTextAreNeverDuplicates() {

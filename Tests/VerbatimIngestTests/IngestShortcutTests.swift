@@ -28,7 +28,8 @@ import VerbatimModel
         #expect(DateParser.parse(value, order: .dayFirst) == DateParser.parseTokens(value, order: .dayFirst))
     }
 
-    @Test(arguments: ["4", "4.5", "10", "0", "007", "1.2.3", ".5", "5.", "4,5", "4 stars", "4星", "★★★★☆", "-1", "", "abc", "4/5"])
+    @Test(arguments: ["4", "4.5", "10", "0", "007", "1.2.3", ".5", "5.", "4,5", "4 stars", "4星", "★★★★☆", "-1", "", "abc", "4/5",
+                      "999999999999999", "9007199254740993", "12345678901234567890", "000000000000000001"])
     func plainNumbersAgreeWithTheGeneralReading(_ text: String) {
         // The general reading, as it was before the shortcut.
         var digits = ""
@@ -44,6 +45,11 @@ import VerbatimModel
         }
         let expected = general ?? Double(digits)
         #expect(FieldRecordBuilder.number(text) == expected)
+    }
+
+    @Test(arguments: ["", "a", " a", "a ", "\u{3000}送餐\u{3000}", "送餐。", "\t4\n", "   ", "x\u{A0}"])
+    func trimmedEqualsTrimmedWhitespace(_ text: String) {
+        #expect(FieldRecordBuilder.trimmed(text) == text.trimmedWhitespace)
     }
 
     @Test func whitespaceListIsTheUnicodeProperty() {

@@ -18,6 +18,15 @@ import Testing
         ("addr fe80::1 and 1.2.3.4", "addr [ip] and [ip]"),
         ("we were very quiet", "we were very quiet"),
         ("wx: wang_88", "wx: [wechat]"),
+        // The stretch shortcut: 9 digits pass, 10 are tried; a "+" anywhere lowers the bar to 8
+        ("订单 123 456 789 已送达", "订单 123 456 789 已送达"),
+        ("room 12 call 415-555-2671", "room 12 call [phone]"),
+        ("price 12.50 x 3 (415) 555-2671", "price 12.50 x 3 [phone]"),
+        ("12:30 +44 20 7946 0958", "12:30 [phone]"),
+        // Offsets computed from the bytes: the placeholders land right after CJK, emoji and full-width text
+        ("👍🏻好评 电话13812345678 😀 邮箱ａ＠ｂ．ｃｏ", "👍🏻好评 电话[phone] 😀 邮箱[email]"),
+        // IPv6 is only tried where a ":" follows within five scalars
+        ("deadbeef cafe: 2001:db8::1 at 12:30", "deadbeef cafe: [ip] at 12:30"),
         // Chinese mobile
         ("电话13812345678", "电话[phone]"),
         ("手机 138 1234 5678 联系", "手机 [phone] 联系"),

@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// Per-theme-id counters inside a period or segment value.
-struct ThemeCell: Sendable, Hashable, Codable {
+struct ThemeCell: Sendable, Hashable, Codable, TallyValue {
     var mentions = 0
     var complaints = 0
     var positive = 0
@@ -39,7 +39,8 @@ struct GroupTally: Sendable, Hashable, Codable {
     var complaintItems = 0
     var sentiment = SentimentTally()
     var kpi = KPITally()
-    var themes: [String: ThemeCell] = [:]
+    /// Theme id → cell (encoded as a `[String: ThemeCell]`; read it through `themes.dictionary`).
+    var themes = TallyTable<String, ThemeCell>()
 
     mutating func add(respondent k: RespondentKPI, answers: [AnalyzedAnswer]) {
         add(respondent: k, items: answers.map(ItemCounts.init))
@@ -54,8 +55,8 @@ struct GroupTally: Sendable, Hashable, Codable {
             self.items += 1
             sentiment.add(label: item.label, score: item.score)
             if item.complaint { complaintItems += 1 }
-            for (id, label) in item.themes {
-                themes[id, default: ThemeCell()].count(complaint: item.complaint, label: label)
+            for t in item.themes {
+                themes.values[themes.slot(for: t.id, hash: t.hash)].count(complaint: item.complaint, label: t.label)
             }
         }
     }
@@ -66,10 +67,14 @@ struct GroupTally: Sendable, Hashable, Codable {
         complaintItems += o.complaintItems
         sentiment.merge(o.sentiment)
         kpi.merge(o.kpi)
-        for (k, v) in o.themes { themes[k, default: ThemeCell()].merge(v) }
+        themes.merge(o.themes)
     }
 
-    func cell(_ id: String) -> ThemeCell { themes[id] ?? ThemeCell() }
+    /// The cell of theme `id`, empty when the group never met it. Theme ids are ASCII (the
+    /// lexicon checks them), so the table holds each id in one entry.
+    func cell(_ id: String) -> ThemeCell {
+        themes.index(of: id, hash: id.tallyHash).map { themes.values[$0] } ?? ThemeCell()
+    }
 }
 
 /// What a group tally needs of one item, worked out once per item.
@@ -77,13 +82,23 @@ struct ItemCounts: Sendable {
     var label: SentimentLabel
     var score: Double
     var complaint: Bool
-    /// Theme ids with the item's label toward each.
-    var themes: [(String, SentimentLabel)]
+    /// Theme ids (with their ``TallyKey/tallyHash``, worked out once for every group the item
+    /// goes to) and the item's label toward each.
+    var themes: [(id: String, hash: UInt64, label: SentimentLabel)]
+
+    /// The item's findings' theme hashes (``ThemeMention/hashes(_:)``), for the theme tallies too.
+    var findingHashes: [ThemeMention.Hashes]
 
     init(_ a: AnalyzedAnswer) {
         label = a.finding.label
         score = a.finding.score
         complaint = a.finding.complaint
-        themes = a.finding.themes.isEmpty ? [] : ThemeMention.byID(a.finding.themes)
+        if a.finding.themes.isEmpty {
+            findingHashes = []
+            themes = []
+        } else {
+            findingHashes = ThemeMention.hashes(a.finding.themes)
+            themes = ThemeMention.byID(a.finding.themes, findingHashes)
+        }
     }
 }

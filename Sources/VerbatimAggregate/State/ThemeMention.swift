@@ -34,6 +34,46 @@ struct ThemeMention: Sendable, Hashable {
         self.evidence = evidence
     }
 
+    /// The mention made of `findings[start...]` whose index passes `include` (the same sum, in
+    /// the same order, as the element-filtering initializer).
+    init(_ findings: [ThemeFinding], from start: Int, where include: (Int) -> Bool) {
+        var sum = 0.0, count = 0
+        var pos = false, neg = false
+        var evidence: [String] = []
+        for j in start..<findings.count where include(j) {
+            let f = findings[j]
+            sum += FixedPoint.unit(f.sentiment)
+            count += 1
+            if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
+            if count == 1 { evidence = f.evidence } else { evidence.append(contentsOf: f.evidence) }
+        }
+        sentiment = count == 0 ? 0 : sum / Double(count)
+        label = pos && !neg ? .pos : neg && !pos ? .neg : .neu
+        self.evidence = evidence
+    }
+
+    /// A finding's theme hashes: FNV-1a of its theme id (a theme id's ``TallyKey/tallyHash``) and
+    /// of its whole ref (the ref's `tallyHash`, which goes on from the id's).
+    struct Hashes: Sendable {
+        var id: UInt64
+        var ref: UInt64
+    }
+
+    /// Each finding's hashes, worked out once per item: the aggregator's tables take them, and
+    /// comparing them first spares most string comparisons when grouping findings.
+    static func hashes(_ findings: [ThemeFinding]) -> [Hashes] {
+        findings.map { f in
+            var h = FNV1a64()
+            h.add(f.theme.id)
+            let id = h.value
+            if let subtheme = f.theme.subtheme {
+                h.add(0)
+                h.add(subtheme)
+            }
+            return Hashes(id: id, ref: h.value)
+        }
+    }
+
     /// `pos` when some finding is positive and none negative, `neg` the other way round, else `neu`.
     static func label<C: Collection<ThemeFinding>>(_ findings: C) -> SentimentLabel {
         var pos = false, neg = false
@@ -49,23 +89,28 @@ struct ThemeMention: Sendable, Hashable {
     /// instructions with a dictionary and a sort by `description`); callers
     /// only add the mentions up, so the order does not matter.
     static func byRef(_ findings: [ThemeFinding]) -> [(ThemeRef, ThemeMention)] {
+        byRef(findings, hashes(findings)).map { ($0.ref, $0.mention) }
+    }
+
+    /// ``byRef(_:)`` with each ref's `tallyHash`, from the findings' ``hashes(_:)``.
+    static func byRef(_ findings: [ThemeFinding], _ hashes: [Hashes]) -> [(ref: ThemeRef, hash: UInt64, mention: ThemeMention)] {
         if findings.count == 1 {
-            // One finding is the whole mention of its theme id and of its exact theme/subtheme.
-            let theme = findings[0].theme, mention = ThemeMention(findings)
-            return theme.subtheme == nil ? [(theme, mention)] : [(ThemeRef(id: theme.id), mention), (theme, mention)]
+            let theme = findings[0].theme, mention = ThemeMention(findings), h = hashes[0]
+            return theme.subtheme == nil ? [(theme, h.ref, mention)] : [(ThemeRef(id: theme.id), h.id, mention), (theme, h.ref, mention)]
         }
-        // Each ref is met first at some finding k: its mention is made of findings k… (no earlier
-        // one matches), and "already met" is a scan of findings ..<k — no ref array to compare.
-        var out: [(ThemeRef, ThemeMention)] = []
+        var out: [(ref: ThemeRef, hash: UInt64, mention: ThemeMention)] = []
         out.reserveCapacity(2 * findings.count)
         for k in findings.indices {
-            let theme = findings[k].theme
-            let earlier = findings[..<k]
-            if !earlier.contains(where: { $0.theme.id == theme.id }) {
-                out.append((ThemeRef(id: theme.id), ThemeMention(findings[k...], where: { $0.theme.id == theme.id })))
+            let theme = findings[k].theme, h = hashes[k]
+            let sameID = { (j: Int) in hashes[j].id == h.id && findings[j].theme.id == theme.id }
+            if !(0..<k).contains(where: sameID) {
+                out.append((ThemeRef(id: theme.id), h.id, ThemeMention(findings, from: k, where: sameID)))
             }
-            if theme.subtheme != nil, !earlier.contains(where: { $0.theme == theme }) {
-                out.append((theme, ThemeMention(findings[k...], where: { $0.theme == theme })))
+            if theme.subtheme != nil {
+                let sameRef = { (j: Int) in hashes[j].ref == h.ref && findings[j].theme == theme }
+                if !(0..<k).contains(where: sameRef) {
+                    out.append((theme, h.ref, ThemeMention(findings, from: k, where: sameRef)))
+                }
             }
         }
         return out
@@ -73,10 +118,24 @@ struct ThemeMention: Sendable, Hashable {
 
     /// Labels keyed by theme id only, in the order first met.
     static func byID(_ findings: [ThemeFinding]) -> [(String, SentimentLabel)] {
-        if findings.count == 1 { return [(findings[0].theme.id, label(findings))] }
-        var ids: [String] = []
-        ids.reserveCapacity(findings.count)
-        for f in findings where !ids.contains(f.theme.id) { ids.append(f.theme.id) }
-        return ids.map { id in (id, label(findings.lazy.filter { $0.theme.id == id })) }
+        byID(findings, hashes(findings)).map { ($0.id, $0.label) }
+    }
+
+    /// ``byID(_:)`` with each id's `tallyHash`, from the findings' ``hashes(_:)``.
+    static func byID(_ findings: [ThemeFinding], _ hashes: [Hashes]) -> [(id: String, hash: UInt64, label: SentimentLabel)] {
+        if findings.count == 1 { return [(findings[0].theme.id, hashes[0].id, label(findings))] }
+        var out: [(id: String, hash: UInt64, label: SentimentLabel)] = []
+        out.reserveCapacity(findings.count)
+        for k in findings.indices {
+            let id = findings[k].theme.id, h = hashes[k].id
+            let sameID = { (j: Int) in hashes[j].id == h && findings[j].theme.id == id }
+            if (0..<k).contains(where: sameID) { continue }
+            var pos = false, neg = false
+            for j in k..<findings.count where sameID(j) {
+                if findings[j].label == .pos { pos = true } else if findings[j].label == .neg { neg = true }
+            }
+            out.append((id, h, pos && !neg ? .pos : neg && !pos ? .neg : .neu))
+        }
+        return out
     }
 }

@@ -1,7 +1,7 @@
 import VerbatimModel
 
 /// Everything kept per theme id and per theme/subtheme.
-struct ThemeTally: Sendable, Hashable, Codable {
+struct ThemeTally: Sendable, Hashable, Codable, TallyValue {
     var mentions = 0
     var positive = 0
     var negative = 0
@@ -9,8 +9,9 @@ struct ThemeTally: Sendable, Hashable, Codable {
     /// Fixed-point sum of the items' sentiment toward the theme.
     var sentimentSum = 0
     var complaints = 0
-    /// Lower-cased evidence term → items using it (bounded by the lexicon's theme terms).
-    var evidence: [String: Int] = [:]
+    /// Lower-cased evidence term → items using it (bounded by the lexicon's theme terms);
+    /// encoded as a `[String: Int]`, read through `evidence.dictionary`.
+    var evidence = TallyTable<String, Int>()
     /// KPI counts of the respondents who raise the theme in a complaint (once per respondent).
     var complainers = KPITally()
     var complainingRespondents = 0
@@ -33,7 +34,8 @@ struct ThemeTally: Sendable, Hashable, Codable {
         // lower-cased once each into stack storage and checked against the earlier ones.
         let terms = mention.evidence
         if terms.count == 1 {
-            evidence[Self.lowercased(terms[0]), default: 0] += 1
+            let term = Self.lowercased(terms[0])
+            evidence.values[evidence.slot(for: term, hash: term.tallyHash)] += 1
         } else if !terms.isEmpty {
             withUnsafeTemporaryAllocation(of: String.self, capacity: terms.count) { counted in
                 var n = 0
@@ -42,7 +44,7 @@ struct ThemeTally: Sendable, Hashable, Codable {
                     if counted[0..<n].contains(term) { continue }
                     (counted.baseAddress! + n).initialize(to: term)
                     n += 1
-                    evidence[term, default: 0] += 1
+                    evidence.values[evidence.slot(for: term, hash: term.tallyHash)] += 1
                 }
                 counted.baseAddress!.deinitialize(count: n)
             }
@@ -70,7 +72,7 @@ struct ThemeTally: Sendable, Hashable, Codable {
         neutral += o.neutral
         sentimentSum += o.sentimentSum
         complaints += o.complaints
-        for (k, v) in o.evidence { evidence[k, default: 0] += v }
+        evidence.merge(o.evidence)
         complainers.merge(o.complainers)
         complainingRespondents += o.complainingRespondents
         complaintSample.merge(o.complaintSample)

@@ -26,8 +26,9 @@ extension Aggregator {
         }
         var grand = GroupTally()
         for t in tallies { grand.merge(t) }
-        let themeIDs = grand.themes.keys.sorted {
-            let a = grand.themes[$0]!, b = grand.themes[$1]!
+        let cells = grand.themes.dictionary
+        let themeIDs = cells.keys.sorted {
+            let a = cells[$0]!, b = cells[$1]!
             return (b.complaints, b.mentions, $0) < (a.complaints, a.mentions, $1)
         }
 

@@ -24,8 +24,9 @@ extension Aggregator {
 
         var fieldTotal = GroupTally()
         for (_, g) in shown { fieldTotal.merge(g) }
-        let themeIDs = fieldTotal.themes.keys.sorted {
-            let a = fieldTotal.themes[$0]!, b = fieldTotal.themes[$1]!
+        let totals = fieldTotal.themes.dictionary
+        let themeIDs = totals.keys.sorted {
+            let a = totals[$0]!, b = totals[$1]!
             return (b.complaints, b.mentions, $0) < (a.complaints, a.mentions, $1)
         }
 

@@ -3,30 +3,30 @@ import VerbatimModel
 extension Aggregator {
     /// Theme ids ranked by complaints, mentions, id; each with its subthemes.
     func themeSummaries(_ options: AggregateOptions) -> [ThemeSummary] {
-        let ids = themes.keys.filter { $0.subtheme == nil }
-        let subs = Dictionary(grouping: themes.keys.filter { $0.subtheme != nil }, by: \.id)
-        return ranked(ids).map { ref in
-            var s = themeSummary(ref, options)
-            s.subthemes = ranked(subs[ref.id] ?? []).map { themeSummary($0, options) }
+        let tallies = themes.dictionary
+        let ids = tallies.keys.filter { $0.subtheme == nil }
+        let subs = Dictionary(grouping: tallies.keys.filter { $0.subtheme != nil }, by: \.id)
+        return ranked(ids, tallies).map { ref in
+            var s = themeSummary(ref, tallies[ref]!, options)
+            s.subthemes = ranked(subs[ref.id] ?? [], tallies).map { themeSummary($0, tallies[$0]!, options) }
             return s
         }
     }
 
-    private func ranked(_ refs: [ThemeRef]) -> [ThemeRef] {
+    private func ranked(_ refs: [ThemeRef], _ tallies: [ThemeRef: ThemeTally]) -> [ThemeRef] {
         refs.sorted {
-            let a = themes[$0]!, b = themes[$1]!
+            let a = tallies[$0]!, b = tallies[$1]!
             if a.complaints != b.complaints { return a.complaints > b.complaints }
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             return $0 < $1
         }
     }
 
-    private func themeSummary(_ ref: ThemeRef, _ options: AggregateOptions) -> ThemeSummary {
-        let t = themes[ref]!
+    private func themeSummary(_ ref: ThemeRef, _ t: ThemeTally, _ options: AggregateOptions) -> ThemeSummary {
         let items = Double(max(total.items, 1))
         let m = Double(max(t.mentions, 1))
         let mean = t.meanSentiment ?? 0
-        let terms = t.evidence.map { TermCount(term: $0.key, count: $0.value) }
+        let terms = t.evidence.dictionary.map { TermCount(term: $0.key, count: $0.value) }
             .sorted { ($1.count, $0.term) < ($0.count, $1.term) }
         let examples = (t.complaintSample.candidates + t.otherSample.candidates).prefix(max(0, options.exampleCount))
             .map { ItemRef(recordID: $0.recordID, source: $0.source, question: $0.question) }

@@ -27,8 +27,9 @@ extension Aggregator {
             if rule.lookback > 0 {
                 for back in 1...rule.lookback { if let p = buckets[index - back] { previous.merge(p) } }
             }
-            let ids = g.themes.keys.sorted {
-                let a = g.themes[$0]!, b = g.themes[$1]!
+            let cells = g.themes.dictionary
+            let ids = cells.keys.sorted {
+                let a = cells[$0]!, b = cells[$1]!
                 return (b.complaints, b.mentions, $0) < (a.complaints, a.mentions, $1)
             }
             var themes: [PeriodTheme] = []

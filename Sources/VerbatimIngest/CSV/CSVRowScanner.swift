@@ -106,11 +106,7 @@ struct CSVRowScanner {
                     return .broken(Break(code: code, reason: reason, quoteLine: openLines, resume: where_))
                 }
                 while true {
-                    while j < n {
-                        let b = p[j]
-                        if b == quote || b == lf || b == cr { break }
-                        j += 1
-                    }
+                    j = Self.firstOf(quote, lf, cr, in: p, from: j)
                     if j - open > maxFieldBytes {
                         return broken(.oversizedField, "quoted field larger than \(maxFieldBytes) bytes")
                     }
@@ -165,12 +161,7 @@ struct CSVRowScanner {
                     i = m
                 }
             } else {
-                var j = i
-                while j < n {
-                    let b = p[j]
-                    if b == delimiter || b == lf || b == cr { break }
-                    j += 1
-                }
+                let j = Self.firstOf(delimiter, lf, cr, in: p, from: i)
                 if j - i > maxFieldBytes {
                     return .broken(Break(code: .oversizedField, reason: "field larger than \(maxFieldBytes) bytes", quoteLine: nil,
                                          resume: .nextLineFrom(index: j, lines: lines)))
@@ -194,5 +185,35 @@ struct CSVRowScanner {
             }
             return .row(cells: cells, end: i, lines: lines + 1)
         }
+    }
+
+    /// The index of the first byte from `j` on that is `a`, `b` or `c`; `p.count` when none.
+    ///
+    /// Eight bytes at a time (SWAR): a word XORed with a byte repeated has a zero byte exactly
+    /// where the word holds that byte, and `(x − 0x01…01) & ~x & 0x80…80` flags zero bytes with
+    /// the lowest flag on the first one (borrows only run upward). Fields are mostly long runs
+    /// of text: the byte-at-a-time loop was ≈ 20 instructions a byte of the row scan (callgrind).
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = p.count
+        var j = start
+        if let base = p.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let ma = ones &* UInt64(a), mb = ones &* UInt64(b), mc = ones &* UInt64(c)
+            let raw = UnsafeRawPointer(base)
+            while j + 8 <= n {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                let xa = w ^ ma, xb = w ^ mb, xc = w ^ mc
+                let hit = (((xa &- ones) & ~xa) | ((xb &- ones) & ~xb) | ((xc &- ones) & ~xc)) & highs
+                if hit != 0 { return j + hit.trailingZeroBitCount >> 3 }
+                j += 8
+            }
+        }
+        while j < n {
+            let x = p[j]
+            if x == a || x == b || x == c { return j }
+            j += 1
+        }
+        return n
     }
 }

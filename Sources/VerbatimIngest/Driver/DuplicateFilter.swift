@@ -91,14 +91,15 @@ public struct DuplicateFilter {
     /// Unicode properties (``addNormalized(scalar:to:)``).
     static func addNormalized(_ text: String, to hash: inout FNV1a64) {
         var copy = text
-        copy.withUTF8 { bytes in
+        Self.asciiFold.withUnsafeBufferPointer { fold in copy.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
             while i < n {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if b >= 0x41 && b <= 0x5A { hash.add(b + 32) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b) }
-                    // ASCII whitespace, punctuation, symbols, controls: nothing.
+                    // Letters lowered, digits kept; whitespace, punctuation, symbols, controls: nothing (0).
+                    let folded = fold[Int(b)]
+                    if folded != 0 { hash.add(folded) }
                     i += 1
                     continue
                 }
@@ -125,7 +126,15 @@ public struct DuplicateFilter {
                 addNormalized(scalar: v, to: &hash)
                 i += length
             }
-        }
+        } }
+    }
+
+    /// What each ASCII byte adds to the normalized hash: A–Z lowered, a–z and 0–9 as they are,
+    /// 0 (nothing) for the rest. One load instead of three range tests per byte.
+    static let asciiFold: [UInt8] = (0..<128).map { b -> UInt8 in
+        if b >= 0x41 && b <= 0x5A { return UInt8(b + 32) }
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return UInt8(b) }
+        return 0
     }
 
     /// One non-ASCII scalar, folded: full-width ASCII to ASCII, the ideographic space,
@@ -139,6 +148,13 @@ public struct DuplicateFilter {
             if b >= 0x41 && b <= 0x5A { hash.add(b + 32); return }
             if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { hash.add(b); return }
             return  // ASCII whitespace, punctuation, symbols, controls
+        }
+        // The punctuation of Chinese text (、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟) and general
+        // punctuation (‐–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧): all in P* categories, dropped without asking
+        // the scalar's properties (≈ 600 instructions each).
+        switch v {
+        case 0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301F, 0x2010...0x2027: return
+        default: break
         }
         guard let s = Unicode.Scalar(v) else { return }
         let p = s.properties

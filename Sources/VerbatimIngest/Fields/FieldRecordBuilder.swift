@@ -153,7 +153,10 @@ public struct FieldRecordBuilder {
 
     /// `trimmedWhitespace`, answering at once (without copying) when neither end is white space.
     static func trimmed(_ s: String) -> String {
-        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        // From contiguous storage when there is one (cells are native strings): `utf8.last` walks indexes.
+        let ends = s.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }
+            ?? s.utf8.first.map { ($0, s.utf8.last!) }
+        guard let (first, last) = ends else { return s }
         let asciiSolid: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
         if asciiSolid(first) && asciiSolid(last) { return s }
         if let f = s.unicodeScalars.first, let l = s.unicodeScalars.last,
@@ -195,7 +198,15 @@ public struct FieldRecordBuilder {
     /// A number from `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `4星`, `★★★★☆`.
     public static func number(_ text: String) -> Double? {
         // The usual cell ("4", "8.5"): only digits and dots, which the loop below would copy whole.
-        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) { return Double(text) }
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) {
+            // Up to 15 digits and no dot is an integer below 2^53: exact as a Double, no strtod.
+            if text.utf8.count <= 15, !text.utf8.contains(0x2E) {
+                var v = 0
+                for b in text.utf8 { v = v * 10 + Int(b - 0x30) }
+                return Double(v)
+            }
+            return Double(text)
+        }
         let stars = text.filter { $0 == "★" }.count
         if stars > 0, text.allSatisfy({ $0 == "★" || $0 == "☆" || $0 == " " }) { return Double(stars) }
         var digits = ""

@@ -2,6 +2,7 @@ extension ScalarText {
     /// E-mail addresses: a local part of `[A-Za-z0-9._%+-]` before "@", and a domain of at least two
     /// labels after it whose last label is two or more letters.
     func emails() -> [RedactionSpan] {
+        guard hasAt else { return [] }
         var spans: [RedactionSpan] = []
         var k = 0
         var lastEnd = 0

@@ -30,8 +30,7 @@ extension ScalarText {
         while i < count {
             let v = u[i]
             // Quick reject: every keyword starts with one of these.
-            guard v == 0x5FAE || v == 0x5A01 || v == 0x8587 || v == 0x5FBD || (v | 0x20) == 0x76 || (v | 0x20) == 0x77
-                || (v | 0x20) == 0x71 || v == 0x6263 || v == 0x4F01 else {
+            guard Self.mayStartHandleKeyword(v) else {
                 i += 1
                 continue
             }
@@ -63,6 +62,19 @@ extension ScalarText {
             i += 1
         }
         return spans
+    }
+
+    /// Whether a keyword may start with `v`: w, v or q in either case (wechat, weixin, wx, vx, v信,
+    /// qq), or 微 威 薇 徽 扣 企. ASCII is answered with one comparison chain of three.
+    static func mayStartHandleKeyword(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            let l = v | 0x20
+            return l == 0x77 || l == 0x76 || l == 0x71
+        }
+        switch v {
+        case 0x5FAE, 0x5A01, 0x8587, 0x5FBD, 0x6263, 0x4F01: return true
+        default: return false
+        }
     }
 
     func handle(at i: Int) -> RedactionSpan? {

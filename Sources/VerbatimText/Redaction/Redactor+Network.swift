@@ -8,7 +8,10 @@ extension ScalarText {
         var spans: [RedactionSpan] = []
         var i = 0
         while i < count {
-            if ipv4Only, !Self.isDigit(u[i]) {
+            // IPv4 starts with a digit; IPv6 with a digit, a hex letter or "::", and has a ":" within
+            // its first five scalars (see `ipv6(at:)`): elsewhere neither can start.
+            let v = u[i]
+            if !Self.isDigit(v), ipv4Only || !(Self.isHex(v) || v == 0x3A) || !colon(within: i) {
                 i += 1
                 continue
             }
@@ -24,6 +27,12 @@ extension ScalarText {
             }
         }
         return spans
+    }
+
+    /// Whether one of the scalars `i…i+4` is a ":" (an IPv6 address's first group has at most
+    /// four hex digits before its ":").
+    func colon(within i: Int) -> Bool {
+        self[i] == 0x3A || self[i + 1] == 0x3A || self[i + 2] == 0x3A || self[i + 3] == 0x3A || self[i + 4] == 0x3A
     }
 
     /// The end of an IPv4 address starting at `i`.

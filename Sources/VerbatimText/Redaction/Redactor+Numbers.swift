@@ -20,7 +20,20 @@ extension ScalarText {
         var spans: [RedactionSpan] = []
         var i = 0
         while i < count {
-            guard startsNumber(at: i), let run = digitGroups(at: i) else {
+            guard startsNumber(at: i) else {
+                i += 1
+                continue
+            }
+            // Every personal kind has at least 10 digits, 8 after a "+" (see `kind(of:plus:)`), and a
+            // run only takes the scalars `numberStretch` spans: when the stretch from here holds fewer
+            // digits, no run starting in it can match, so it is passed over without building groups
+            // (most numbers in feedback are prices, times, rooms and order numbers).
+            let stretch = numberStretch(from: i)
+            if stretch.digits < (stretch.plus ? 8 : 10) {
+                i = stretch.end
+                continue
+            }
+            guard let run = digitGroups(at: i) else {
                 i += 1
                 continue
             }
@@ -29,6 +42,24 @@ extension ScalarText {
             i = max(end, i + 1)
         }
         return spans
+    }
+
+    /// The stretch from `i` of the scalars a digit-group run may take — digits, "+", "(", ")",
+    /// " ", "-", ".", "x" — with the digits it holds and whether it has a "+".
+    func numberStretch(from i: Int) -> (end: Int, digits: Int, plus: Bool) {
+        var k = i, digits = 0, plus = false
+        while k < count {
+            let v = u[k]
+            if Self.isDigit(v) {
+                digits += 1
+            } else if v == 0x2B {
+                plus = true
+            } else if !(v == 0x28 || v == 0x29 || v == 0x20 || v == 0x2D || v == 0x2E || v | 0x20 == 0x78) {
+                break
+            }
+            k += 1
+        }
+        return (k, digits, plus)
     }
 
     /// Whether a number may start at `i`: a digit, "+digit" or "(digit", not continuing a number,
