@@ -103,4 +103,15 @@ import VerbatimModel
         #expect(problems.contains { $0.code == .badValue && $0.severity == .error && $0.line == 7 })
     }
 
+    @Test func theShippedRestaurantPackHidesThePlaceInRecommendations() throws {
+        let shipped = try Lexicon.load(directories: [Paths.shippedLexicon])
+        let restaurant = try #require(shipped.domainIndex("restaurant"))
+        func ambience(_ text: String) -> Bool {
+            shipped.match(shipped.normalizer.normalize(text), domain: restaurant).themes.contains {
+                shipped.roles($0).themes.contains { $0.id == "ambience" }
+            }
+        }
+        #expect(!ambience("this is the place to go for pho"))
+        #expect(ambience("we loved the place"))
+    }
 }
