@@ -155,7 +155,11 @@ public struct Lexicon: Sendable {
                 r.aspects = aspects.keys.sorted().map { AspectValence(theme: ThemeRef(path: $0), valence: aspects[$0]!) }
             }
             // A pack that lists a term decides its themes in that domain ("slow" → wait_time for restaurants).
-            if let themes = packThemes?[id] ?? coreThemes[id] { r.themes = themes.sorted() }
+            // An empty list is a `none` row: the term stays in the theme lane and hides shorter theme terms.
+            if let themes = packThemes?[id] ?? coreThemes[id] {
+                r.themes = themes.sorted()
+                r.hidesThemes = themes.isEmpty
+            }
             return r
         }
         var general = [Int32](repeating: -1, count: terms.count)

@@ -81,6 +81,13 @@ struct LexiconCompiler {
         var seenInFile: Set<ThemeRef> = []
         var count = 0
         let scope = file.pack ?? ""
+        // Where each term of this file was listed as `none` / for a real theme, for the warning on both;
+        // kept only in a file with a `none` row (one compare per row), so other files load as before.
+        let hasNoneRow = file.lines.contains { $0.fields.count == 5 && trimWhitespace($0.fields[0]) == Self.noThemeID }
+        var noneLine: [Int32: Int] = [:]
+        var themeLine: [Int32] = []  // by term id (dense), 0 = not listed for a theme in this file: no hashing
+        var refOfLine: [Int: ThemeRef] = [:]  // per row, not per term: the theme a warning names
+        var warnedBoth: Set<Int32> = []
         for line in file.lines where line.fields.count == 5 {
             let f = line.fields.map { trimWhitespace($0) }
             guard Self.isThemeID(f[0]) else {
@@ -88,12 +95,22 @@ struct LexiconCompiler {
                 continue
             }
             let ref = ThemeRef(path: f[0])
+            // `none` lists set phrases that hide shorter theme terms; it is no theme itself.
+            let hides = f[0] == Self.noThemeID
+            if !hides && (ref.id == Self.noThemeID || ref.subtheme == Self.noThemeID) {
+                problem(file, line.number, .badValue, "'\(Self.noThemeID)' names no theme: it cannot be a theme id or subtheme ('\(f[0])')")
+                continue
+            }
             if !seenInFile.insert(ref).inserted {
                 problem(file, line.number, .duplicate, "theme '\(ref)' appears twice in this file")
             }
-            let en = f[3].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
-            let zh = f[4].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
-            if var existing = themes[ref] {
+            // A lone `-` (like an empty column) lists no terms: a `none` row may have no Chinese ones.
+            let en = f[3] == "-" ? [] : f[3].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
+            let zh = f[4] == "-" ? [] : f[4].split(separator: "|").map { trimWhitespace($0) }.filter { !$0.isEmpty }
+            if hasNoneRow && !hides { refOfLine[line.number] = ref }
+            if hides {
+                // Not part of the taxonomy: no labels, no `ThemeInfo`, nothing in reports or stats.
+            } else if var existing = themes[ref] {
                 existing.termsEn += en
                 existing.termsZh += zh
                 if !f[1].isEmpty { existing.labelEn = f[1] }
@@ -112,7 +129,26 @@ struct LexiconCompiler {
                     problem(file, line.number, .duplicate, "term '\(raw)' listed twice for theme '\(ref)'", .warning)
                     continue
                 }
-                themeTerms[scope, default: [:]][id, default: []].appendIfMissing(ref)
+                if hides {
+                    // An empty theme list marks the term; a real theme listed in the same scope wins.
+                    if themeTerms[scope]?[id] == nil { themeTerms[scope, default: [:]][id] = [] }
+                    if noneLine[id] == nil { noneLine[id] = line.number }
+                    if Int(id) < themeLine.count, themeLine[Int(id)] > 0, let otherRef = refOfLine[Int(themeLine[Int(id)])],
+                        warnedBoth.insert(id).inserted
+                    {
+                        let other = themeLine[Int(id)]
+                        problem(file, line.number, .conflict, "term '\(raw)' is listed as '\(Self.noThemeID)' and for theme '\(otherRef)' (line \(other)): the theme wins", .warning)
+                    }
+                } else {
+                    themeTerms[scope, default: [:]][id, default: []].appendIfMissing(ref)
+                    if hasNoneRow {
+                        if Int(id) >= themeLine.count { themeLine += repeatElement(0, count: Int(id) + 1 - themeLine.count) }
+                        if themeLine[Int(id)] == 0 { themeLine[Int(id)] = Int32(line.number) }
+                    }
+                    if !noneLine.isEmpty, let other = noneLine[id], warnedBoth.insert(id).inserted {
+                        problem(file, line.number, .conflict, "term '\(raw)' is listed for theme '\(ref)' and as '\(Self.noThemeID)' (line \(other)): the theme wins", .warning)
+                    }
+                }
                 count += 1
                 if scopes[scope]?.language[id] == nil {
                     scopes[scope, default: Scope()].language[id] = LexiconFile.scriptLanguage(of: term)
@@ -174,6 +210,9 @@ struct LexiconCompiler {
 }
 
 extension LexiconCompiler {
+    /// The `themes` row id of set phrases that hide shorter theme terms and name no theme.
+    static let noThemeID = "none"
+
     /// Whether a trimmed field is a theme id, `^[a-z0-9_]+(/[a-z0-9_]+)?$` (an id, optionally
     /// `id/subtheme`), checked on bytes rather than with a regular expression per line.
     static func isThemeID(_ s: String) -> Bool {

@@ -68,6 +68,10 @@ public struct TermRoles: Sendable, Hashable {
     public var irrealis: IrrealisRule?
     public var aspects: [AspectValence] = []
     public var themes: [ThemeRef] = []
+    /// A theme-lane `none` entry (a `themes` row with id `none`): the term takes part in the theme
+    /// lane's longest match but names no theme, so it hides shorter theme terms inside it
+    /// ("the place to" hides the ambience term "the place"). `themes` is then empty.
+    public var hidesThemes = false
     public var complaint: ComplaintStrength?
     /// A marker of a reply by the business appended to the feedback (`responses` files).
     public var response: ResponseAction?
@@ -83,7 +87,7 @@ public struct TermRoles: Sendable, Hashable {
         case .polarity:
             return valence != nil || politeness != nil || modifier != nil || negator != nil || contrast != nil || irrealis != nil
                 || !aspects.isEmpty || response != nil
-        case .theme: return !themes.isEmpty
+        case .theme: return !themes.isEmpty || hidesThemes
         case .complaint: return complaint != nil
         case .cue: return !cues.isEmpty
         }
