@@ -225,8 +225,7 @@ func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         k < n && base[k] >= lo && base[k] <= hi
     }
     while i < n {
-        let c = base[i]
-        if c < 0x80 {
+        if base[i] < 0x80 {
             // Only ASCII tries the eight-byte skip: in CJK text it would fail at every character.
             if i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
@@ -235,6 +234,17 @@ func invalidUTF8Offset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
             }
             continue
         }
+        // A run of common three-byte characters (E4–E9: U+4000–U+9FFF, most Chinese text) in a
+        // tight loop, lead and continuation bytes checked in one 32-bit load, no dispatch per character.
+        while i + 4 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self)
+            let lead = UInt8(truncatingIfNeeded: w)
+            guard lead &- 0xE4 < 6, w & 0x00C0_C000 == 0x0080_8000 else { break }
+            i += 3
+        }
+        guard i < n else { break }
+        let c = base[i]
+        if c < 0x80 { continue }
         switch c {
         case 0xE1...0xEC, 0xEE...0xEF:  // most of CJK: tested first, both continuation bytes in one load
             guard i + 2 < n, UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt16.self) & 0xC0C0 == 0x8080 else {
