@@ -11,18 +11,7 @@ import VerbatimModel
 enum AnnotationJSON {
     /// Writes the fields after `id` (the caller writes `{"id":…` and the closing brace).
     static func write(_ f: Finding, into w: inout JSONWriter) {
-        switch f.language {
-        case .zh: w.raw(",\"lang\":\"zh\",\"sentiment\":{\"score\":")
-        case .en: w.raw(",\"lang\":\"en\",\"sentiment\":{\"score\":")
-        case .mixed: w.raw(",\"lang\":\"mixed\",\"sentiment\":{\"score\":")
-        case .other: w.raw(",\"lang\":\"other\",\"sentiment\":{\"score\":")
-        }
-        w.number(f.score)
-        switch f.label {
-        case .pos: w.raw(",\"label\":\"pos\"},\"themes\":[")
-        case .neg: w.raw(",\"label\":\"neg\"},\"themes\":[")
-        case .neu: w.raw(",\"label\":\"neu\"},\"themes\":[")
-        }
+        writeOpening(f.language, f.score, f.label, into: &w)
         f.themes.withUnsafeBufferPointer { themes in
             for k in themes.indices {
                 if k > 0 { w.byte(0x2C) }
@@ -38,24 +27,13 @@ enum AnnotationJSON {
                 w.raw("]}")
             }
         }
-        if f.complaint { w.raw("],\"complaint\":true") } else { w.raw("],\"complaint\":false") }
+        writeClosing(complaint: f.complaint, into: &w)
     }
 
     /// The same bytes as `write(_:into:)` for the `Finding` the digest stands
     /// for, written from the analysis buffers (`annotate`'s path).
     static func write(_ d: FindingDigest, into w: inout JSONWriter, heads: ThemeHeadCache) {
-        switch d.language {
-        case .zh: w.raw(",\"lang\":\"zh\",\"sentiment\":{\"score\":")
-        case .en: w.raw(",\"lang\":\"en\",\"sentiment\":{\"score\":")
-        case .mixed: w.raw(",\"lang\":\"mixed\",\"sentiment\":{\"score\":")
-        case .other: w.raw(",\"lang\":\"other\",\"sentiment\":{\"score\":")
-        }
-        w.number(d.score)
-        switch d.label {
-        case .pos: w.raw(",\"label\":\"pos\"},\"themes\":[")
-        case .neg: w.raw(",\"label\":\"neg\"},\"themes\":[")
-        case .neu: w.raw(",\"label\":\"neu\"},\"themes\":[")
-        }
+        writeOpening(d.language, d.score, d.label, into: &w)
         for k in 0..<d.themeCount {
             if k > 0 { w.byte(0x2C) }
             heads.write(d, theme: k, into: &w)
@@ -69,7 +47,30 @@ enum AnnotationJSON {
             }
             w.raw("]}")
         }
-        if d.complaint { w.raw("],\"complaint\":true") } else { w.raw("],\"complaint\":false") }
+        writeClosing(complaint: d.complaint, into: &w)
+    }
+
+    /// `,"lang":…,"sentiment":{"score":…,"label":…},"themes":[` — shared by both writers.
+    @inline(__always)
+    static func writeOpening(_ language: Language, _ score: Double, _ label: SentimentLabel, into w: inout JSONWriter) {
+        switch language {
+        case .zh: w.raw(",\"lang\":\"zh\",\"sentiment\":{\"score\":")
+        case .en: w.raw(",\"lang\":\"en\",\"sentiment\":{\"score\":")
+        case .mixed: w.raw(",\"lang\":\"mixed\",\"sentiment\":{\"score\":")
+        case .other: w.raw(",\"lang\":\"other\",\"sentiment\":{\"score\":")
+        }
+        w.number(score)
+        switch label {
+        case .pos: w.raw(",\"label\":\"pos\"},\"themes\":[")
+        case .neg: w.raw(",\"label\":\"neg\"},\"themes\":[")
+        case .neu: w.raw(",\"label\":\"neu\"},\"themes\":[")
+        }
+    }
+
+    /// `],"complaint":…` — shared by both writers.
+    @inline(__always)
+    static func writeClosing(complaint: Bool, into w: inout JSONWriter) {
+        if complaint { w.raw("],\"complaint\":true") } else { w.raw("],\"complaint\":false") }
     }
 
     /// A theme's `{"id":…,"subtheme":…,"sentiment":` fragment, escaped afresh.

@@ -22,6 +22,18 @@ extension LexiconCompiler {
         }
     }
 
+    /// One of an enum's spellings (`strong`, `weak`, `none`…), or nil after reporting
+    /// "WHAT 'x' must be a, b or c" at the line.
+    mutating func choice<E: RawRepresentable & CaseIterable>(
+        _ field: String, _ what: String, _ file: LexiconFile, _ line: Int
+    ) -> E? where E.RawValue == String {
+        if let value = E(rawValue: trimWhitespace(field)) { return value }
+        let names = E.allCases.map(\.rawValue)
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
+        problem(file, line, .badValue, "\(what) '\(field)' must be \(list)")
+        return nil
+    }
+
     mutating func addTerms(_ file: LexiconFile, _ layer: Int) {
         let scopeName = file.pack ?? ""
         var scope = scopes[scopeName] ?? Scope()
@@ -105,18 +117,10 @@ extension LexiconCompiler {
                     &scope.irrealis, id, term, IrrealisRule(effect: effect, factor: v), { "\($0.effect.rawValue) \(fmt($0.factor))" },
                     file, line.number, layer, what: "irrealis")
             case .complaints:
-                guard let s = ComplaintStrength(rawValue: trimWhitespace(f[1])) else {
-                    problem(file, line.number, .badValue, "complaint strength '\(f[1])' must be strong, weak or none")
-                    ok = false
-                    break
-                }
+                guard let s: ComplaintStrength = choice(f[1], "complaint strength", file, line.number) else { ok = false; break }
                 store(&scope.complaint, id, term, s, \.rawValue, file, line.number, layer, what: "complaint marker")
             case .responses:
-                guard let a = ResponseAction(rawValue: trimWhitespace(f[1])) else {
-                    problem(file, line.number, .badValue, "response action '\(f[1])' must be cut or none")
-                    ok = false
-                    break
-                }
+                guard let a: ResponseAction = choice(f[1], "response action", file, line.number) else { ok = false; break }
                 store(&scope.response, id, term, a, \.rawValue, file, line.number, layer, what: "response marker")
             case .aspectSentiment:
                 let themePath = trimWhitespace(f[1])

@@ -27,6 +27,18 @@ import VerbatimModel
         }
     }
 
+    /// An unknown complaint strength or response action names the allowed spellings.
+    @Test func unknownChoiceListsTheAllowedValues() {
+        func header(_ kind: String) -> String { "# verbatim-lexicon 1\n# kind: \(kind)\n# language: en\n# version: t\n# source: test\n" }
+        let dir = write([
+            "en/complaints.tsv": header("complaints") + "refund\tmaybe\n",
+            "en/responses.tsv": header("responses") + "owner reply:\tdrop\n",
+        ])
+        let (_, problems) = Lexicon.compile(directories: [dir])
+        let messages = problems.filter { $0.code == .badValue && $0.line == 6 }.map(\.message).sorted()
+        #expect(messages == ["complaint strength 'maybe' must be strong, weak or none", "response action 'drop' must be cut or none"])
+    }
+
     @Test func badNumberAndRangeAreReported() {
         let dir = write(["zh/sentiment.tsv": Self.header + "好\tgood\n坏\t-9\n"])
         let (_, problems) = Lexicon.compile(directories: [dir])

@@ -18,38 +18,47 @@ struct ThemeMention: Sendable, Hashable {
 
     /// The mention made of the findings that pass `include`, in one pass (no intermediate arrays).
     init<Findings: Collection<ThemeFinding>>(_ findings: Findings, where include: (ThemeFinding) -> Bool) {
-        var sum = 0.0, count = 0
-        var pos = false, neg = false
-        var evidence: [String] = []
-        for f in findings where include(f) {
-            // Summed in the findings' order, as the mean always was.
-            sum += FixedPoint.unit(f.sentiment)
-            count += 1
-            if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
-            // The first finding's array is shared, not copied (one finding per mention is the rule).
-            if count == 1 { evidence = f.evidence } else { evidence.append(contentsOf: f.evidence) }
-        }
-        sentiment = count == 0 ? 0 : sum / Double(count)
-        label = pos && !neg ? .pos : neg && !pos ? .neg : .neu
-        self.evidence = evidence
+        var sum = Sum()
+        for f in findings where include(f) { sum.add(f) }
+        self = sum.mention
     }
 
     /// The mention made of `findings[start...]` whose index passes `include` (the same sum, in
     /// the same order, as the element-filtering initializer).
     init(_ findings: [ThemeFinding], from start: Int, where include: (Int) -> Bool) {
-        var sum = 0.0, count = 0
-        var pos = false, neg = false
+        var sum = Sum()
+        for j in start..<findings.count where include(j) { sum.add(findings[j]) }
+        self = sum.mention
+    }
+
+    private init(sentiment: Double, label: SentimentLabel, evidence: [String]) {
+        self.sentiment = sentiment
+        self.label = label
+        self.evidence = evidence
+    }
+
+    /// Findings combined one by one, in order (both initializers share it, so they cannot drift apart).
+    private struct Sum {
+        var total = 0.0
+        var count = 0
+        var pos = false
+        var neg = false
         var evidence: [String] = []
-        for j in start..<findings.count where include(j) {
-            let f = findings[j]
-            sum += FixedPoint.unit(f.sentiment)
+
+        mutating func add(_ f: ThemeFinding) {
+            // Summed in the findings' order, as the mean always was.
+            total += FixedPoint.unit(f.sentiment)
             count += 1
             if f.label == .pos { pos = true } else if f.label == .neg { neg = true }
+            // The first finding's array is shared, not copied (one finding per mention is the rule).
             if count == 1 { evidence = f.evidence } else { evidence.append(contentsOf: f.evidence) }
         }
-        sentiment = count == 0 ? 0 : sum / Double(count)
-        label = pos && !neg ? .pos : neg && !pos ? .neg : .neu
-        self.evidence = evidence
+
+        var mention: ThemeMention {
+            ThemeMention(
+                sentiment: count == 0 ? 0 : total / Double(count), label: pos && !neg ? .pos : neg && !pos ? .neg : .neu,
+                evidence: evidence)
+        }
     }
 
     /// A finding's theme hashes: FNV-1a of its theme id (a theme id's ``TallyKey/tallyHash``) and
