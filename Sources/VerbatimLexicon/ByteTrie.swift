@@ -37,7 +37,7 @@ struct ByteTrie: Sendable {
     /// (U+0800–U+FFFF, indexed by code point), or -1: one read instead of
     /// three table steps at every Chinese character, where the walk starts
     /// most often (callgrind, Benchmarks/perf/profile).
-    private let fastFirst3: FrozenBuffer<Int32>
+    private var fastFirst3 = FrozenBuffer<Int32>([])
 
     /// Builds the trie; `keys[i]` is reported as `i` on a match.
     init(keys: [[UInt8]]) {
@@ -104,31 +104,19 @@ struct ByteTrie: Sendable {
         fastTerminal = FrozenBuffer(terminal)
         fastDenseStart = FrozenBuffer(denseStart)
         fastDense = FrozenBuffer(dense)
+        // Filled with `child` itself once the tables above exist.
         var first3 = [Int32](repeating: -1, count: 0x10000)
         for lead in 0xE0...0xEF where root[lead] >= 0 {
-            let a = root[lead]
             for second in 0x80...0xBF {
-                let b = Self.walk(a, UInt8(second), counts, label, target, denseStart, dense)
+                let b = child(root[lead], UInt8(second))
                 if b < 0 { continue }
                 for third in 0x80...0xBF {
-                    let c = Self.walk(b, UInt8(third), counts, label, target, denseStart, dense)
-                    if c < 0 { continue }
-                    first3[((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F)] = c
+                    let c = child(b, UInt8(third))
+                    if c >= 0 { first3[((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F)] = c }
                 }
             }
         }
         fastFirst3 = FrozenBuffer(first3)
-    }
-
-    /// `child` on the arrays under construction (before the fast tables exist).
-    private static func walk(
-        _ node: Int32, _ byte: UInt8, _ edgeStart: [Int32], _ label: [UInt8], _ target: [Int32], _ denseStart: [Int32],
-        _ dense: [Int32]
-    ) -> Int32 {
-        let block = denseStart[Int(node)]
-        if block >= 0 { return dense[Int(block) + Int(byte)] }
-        for e in Int(edgeStart[Int(node)])..<Int(edgeStart[Int(node) + 1]) where label[e] == byte { return target[e] }
-        return -1
     }
 
     /// The node reached from the root by the three-byte character at `p`
