@@ -53,7 +53,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
-        .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit"]),
+        .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit", "VerbatimTestSupport"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
         .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate", "VerbatimTestSupport"]),
         // Test helpers shared by test targets (headless Chromium runner).

@@ -4,8 +4,8 @@
 /// with more than `denseThreshold` children.
 ///
 /// Built once per run from sorted keys without per-node dictionaries, so
-/// tens of thousands of terms compile in milliseconds. Matching walks the
-/// normalized UTF-8 bytes directly: no per-token `String`.
+/// tens of thousands of terms compile in milliseconds. It answers the
+/// normalizer's word questions (`hasWord`); matching walks `TokenTrie`.
 struct ByteTrie: Sendable {
     private(set) var rootTable: [Int32]
     private(set) var edgeStart: [Int32] = []
@@ -33,12 +33,6 @@ struct ByteTrie: Sendable {
     private let fastTerminal: FrozenBuffer<Int32>
     private let fastDenseStart: FrozenBuffer<Int32>
     private let fastDense: FrozenBuffer<Int32>
-    /// The node reached from the root by each three-byte character
-    /// (U+0800–U+FFFF, indexed by code point), or -1: one read instead of
-    /// three table steps at every Chinese character, where the walk starts
-    /// most often (callgrind, Benchmarks/perf/profile).
-    private var fastFirst3 = FrozenBuffer<Int32>([])
-
     /// Builds the trie; `keys[i]` is reported as `i` on a match.
     init(keys: [[UInt8]]) {
         let order = keys.indices.filter { !keys[$0].isEmpty }.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
@@ -104,37 +98,6 @@ struct ByteTrie: Sendable {
         fastTerminal = FrozenBuffer(terminal)
         fastDenseStart = FrozenBuffer(denseStart)
         fastDense = FrozenBuffer(dense)
-        // Filled with `child` itself once the tables above exist.
-        var first3 = [Int32](repeating: -1, count: 0x10000)
-        for lead in 0xE0...0xEF where root[lead] >= 0 {
-            for second in 0x80...0xBF {
-                let b = child(root[lead], UInt8(second))
-                if b < 0 { continue }
-                for third in 0x80...0xBF {
-                    let c = child(b, UInt8(third))
-                    if c >= 0 { first3[((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F)] = c }
-                }
-            }
-        }
-        fastFirst3 = FrozenBuffer(first3)
-    }
-
-    /// The node reached from the root by the three-byte character at `p`
-    /// (a lead byte E0–EF followed by two continuation bytes), or -1.
-    @inline(__always)
-    func first3(_ p: UnsafePointer<UInt8>) -> Int32 {
-        fastFirst3[(Int(p[0] & 0x0F) << 12) | (Int(p[1] & 0x3F) << 6) | Int(p[2] & 0x3F)]
-    }
-
-    /// The node reached from `node` by the three bytes of one character at `p`,
-    /// or -1. No key ends inside a character, so the nodes between are not checked.
-    @inline(__always)
-    func child3(_ node: Int32, _ p: UnsafePointer<UInt8>) -> Int32 {
-        let a = child(node, p[0])
-        if a < 0 { return -1 }
-        let b = child(a, p[1])
-        if b < 0 { return -1 }
-        return child(b, p[2])
     }
 
     /// The child of `node` along `byte`, or -1.

@@ -15,6 +15,8 @@ public struct MatchSet: Sendable {
     public var themes: [Match] = []
     public var complaints: [Match] = []
     public var cues: [Match] = []
+    /// The text's tokens, kept for the next text's storage.
+    var tokens = TextTokens()
 
     public init() {}
 }
@@ -79,92 +81,73 @@ extension Lexicon {
     }
 
     /// `match(_:domain:languages:cues:)` into `result`, reusing its arrays' storage (one thread's scratch).
+    ///
+    /// Walks the token trie (`TokenTrie`) from every token: the text is cut
+    /// into words and characters once, then each step reads one table entry.
     public func match(
         _ text: NormalizedText, domain: Int, languages: LanguageFilter = .all, cues: Bool = false, into result: inout MatchSet
     ) {
-        let bytes = text.bytes
         let view = cues ? cueView : views[domain]
         result.polarity.removeAll(keepingCapacity: true)
         result.themes.removeAll(keepingCapacity: true)
         result.complaints.removeAll(keepingCapacity: true)
         result.cues.removeAll(keepingCapacity: true)
-        let n = bytes.count
+        let n = text.bytes.count
         // One allocation per lane instead of repeated growth from empty (≈ one term per 12 bytes).
         if !cues {
             result.polarity.reserveCapacity(n / 12 + 4)
             result.themes.reserveCapacity(n / 24 + 2)
         }
+        // The token storage out of `result` while the lanes are appended to.
+        var cut = TextTokens()
+        swap(&cut, &result.tokens)
+        defer { swap(&cut, &result.tokens) }
+        text.bytes.withUnsafeBufferPointer { cut.cut($0, tokenTrie) }
+        let tokenCount = cut.count
+        let trie = tokenTrie
         var next = (0, 0, 0, 0)
         let lanes: UInt8 = cues ? 0b1000 : 0b0111
-        var i = 0
-        bytes.withUnsafeBufferPointer { buf in
-            while i < n {
-                let b = buf[i]
-                if b & 0xC0 == 0x80 {  // UTF-8 continuation byte: not a character start
-                    i += 1
-                    continue
-                }
-                if isWordByte(b) && i > 0 && isWordByte(buf[i - 1]) {
-                    i += 1
-                    continue
-                }
-                // The next character start: past a whole character, not byte by byte through
-                // its continuation bytes (two wasted steps per Chinese character).
-                let step = b < 0xC0 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        cut.start.withUnsafeBufferPointer { starts in
+        cut.token.withUnsafeBufferPointer { tokens in
+            for s in 0..<tokenCount {
+                let i = Int(starts[s])
                 var free: UInt8 = 0
                 if next.0 <= i { free |= 1 }
                 if next.1 <= i { free |= 2 }
                 if next.2 <= i { free |= 4 }
                 if next.3 <= i { free |= 8 }
                 free &= lanes
-                if free == 0 {
-                    i += step
-                    continue
-                }
+                if free == 0 { continue }
+                var node = trie.child(0, tokens[s])
+                if node < 0 { continue }
                 var best: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
                 var bestEnd = (0, 0, 0, 0)
-                // Whole three-byte characters (CJK) in one step each; keys end only at character ends.
-                var node: Int32
-                var j: Int
-                if b >= 0xE0 && b < 0xF0 && i + 2 < n {
-                    node = trie.first3(buf.baseAddress! + i)
-                    j = i + 3
-                } else {
-                    node = trie.child(0, b)
-                    j = i + 1
-                }
-                while node >= 0 {
-                    let key = trie.key(at: node)
+                var t = s + 1
+                while true {
+                    let key = trie.keyOfNode[Int(node)]
                     if key >= 0 {
                         let r = view[Int(key)]
                         if r >= 0 && languages.allows(languages_(r)) {
-                            // A word-like ending must not run on into a letter or digit.
-                            let boundary = !(isWordByte(buf[j - 1]) && j < n && isWordByte(buf[j]))
-                            if boundary {
-                                let m = laneMasks[Int(r)] & free
-                                if m & 1 != 0 { best.0 = r; bestEnd.0 = j }
-                                if m & 2 != 0 { best.1 = r; bestEnd.1 = j }
-                                if m & 4 != 0 { best.2 = r; bestEnd.2 = j }
-                                if m & 8 != 0 { best.3 = r; bestEnd.3 = j }
-                            }
+                            // Keys end at token ends: a word-like ending never runs on into a letter or digit.
+                            let j = Int(starts[t])
+                            let m = laneMasks[Int(r)] & free
+                            if m & 1 != 0 { best.0 = r; bestEnd.0 = j }
+                            if m & 2 != 0 { best.1 = r; bestEnd.1 = j }
+                            if m & 4 != 0 { best.2 = r; bestEnd.2 = j }
+                            if m & 8 != 0 { best.3 = r; bestEnd.3 = j }
                         }
                     }
-                    if j >= n { break }
-                    let c = buf[j]
-                    if c >= 0xE0 && c < 0xF0 && j + 2 < n {
-                        node = trie.child3(node, buf.baseAddress! + j)
-                        j += 3
-                    } else {
-                        node = trie.child(node, c)
-                        j += 1
-                    }
+                    if t >= tokenCount { break }
+                    node = trie.child(node, tokens[t])
+                    if node < 0 { break }
+                    t += 1
                 }
                 if best.0 >= 0 { result.polarity.append(Match(range: i..<bestEnd.0, roles: best.0)); next.0 = bestEnd.0 }
                 if best.1 >= 0 { result.themes.append(Match(range: i..<bestEnd.1, roles: best.1)); next.1 = bestEnd.1 }
                 if best.2 >= 0 { result.complaints.append(Match(range: i..<bestEnd.2, roles: best.2)); next.2 = bestEnd.2 }
                 if best.3 >= 0 { result.cues.append(Match(range: i..<bestEnd.3, roles: best.3)); next.3 = bestEnd.3 }
-                i += step
             }
+        }
         }
     }
 

@@ -33,6 +33,8 @@ public struct Lexicon: Sendable {
     public let terms: [String]
 
     let trie: ByteTrie
+    /// The same keys over words and characters, for matching.
+    let tokenTrie: TokenTrie
     let roleTable: [TermRoles]
     let laneMasks: [UInt8]
     let languages: [LexiconLanguage]
@@ -118,7 +120,9 @@ public struct Lexicon: Sendable {
             termTable.keys[Int($0)].lexicographicallyPrecedes(termTable.keys[Int($1)])
         }
         let terms = order.map { termTable.spellings[Int($0)] }
-        let trie = ByteTrie(keys: terms.map { Array($0.utf8) })
+        let keyBytes = terms.map { Array($0.utf8) }
+        let trie = ByteTrie(keys: keyBytes)
+        let tokenTrie = TokenTrie(keys: keyBytes)
 
         // Roles of different terms never compare equal (`term` is part of them), so a role is
         // interned among the roles already made for its own term: no hashing of `TermRoles`.
@@ -216,7 +220,7 @@ public struct Lexicon: Sendable {
                 return r
             },
             files: c.files, fingerprint: fingerprint,
-            normalizer: c.normalizer, terms: terms, trie: trie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
+            normalizer: c.normalizer, terms: terms, trie: trie, tokenTrie: tokenTrie, roleTable: roleTable, laneMasks: roleTable.map(\.laneMask),
             languages: roleTable.map(\.language), views: views, cueView: cueView)
     }
 }
