@@ -52,7 +52,7 @@ let package = Package(
             dependencies: ["VerbatimIngest", "VerbatimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText"]),
+        .testTarget(name: "VerbatimTextTests", dependencies: ["VerbatimText", "VerbatimTestSupport"]),
         .testTarget(name: "VerbatimLexiconTests", dependencies: ["VerbatimLexicon", "VerbatimKit", "VerbatimTestSupport"]),
         .testTarget(name: "VerbatimAnalysisTests", dependencies: ["VerbatimAnalysis", "VerbatimKit"]),
         .testTarget(name: "VerbatimAggregateTests", dependencies: ["VerbatimAggregate", "VerbatimTestSupport"]),

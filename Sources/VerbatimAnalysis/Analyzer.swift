@@ -81,7 +81,7 @@ public struct Analyzer: Sendable {
         let domain = chooseDomain(text, filter, &b)
         let rules = lexicon.domainRules[domain]  // a pack's rules.tsv applies in its domain
         lexicon.match(text, domain: domain, languages: filter, into: &b.matches)
-        Segmenter.clauses(of: text.bytes, into: &b.clauses)
+        Segmenter.clauses(of: text.bytes, separatorStarts: text.separatorStarts, into: &b.clauses)
         // A reply by the business appended to the feedback (宾馆反馈…：感谢您…, "Response from the
         // owner") is not the customer's voice: ignore everything from its marker on.
         if let cut = b.matches.polarity.first(where: { $0.range.lowerBound > 0 && plain.roles[Int($0.roles)].cutsText })?

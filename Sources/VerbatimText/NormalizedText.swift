@@ -7,7 +7,11 @@
 /// spaces collapsed, elongated words shortened (`soooo` → `so`).
 public struct NormalizedText: Sendable {
     /// The normalized UTF-8 bytes.
-    public var bytes: [UInt8]
+    public internal(set) var bytes: [UInt8]
+    /// Every offset in `bytes` where a clause separator may start
+    /// (`Segmenter.separatorStarts(of:)`), ascending: the normalizer notes
+    /// them as it writes, so the segmenter need not scan every byte again.
+    public internal(set) var separatorStarts: [Int32]
     /// For each normalized byte, the original byte offset of the character
     /// it came from; one extra element holds the original length.
     public var origin: [Int32]
@@ -33,6 +37,7 @@ public struct NormalizedText: Sendable {
 
     public init(bytes: [UInt8], origin: [Int32], emphasis: [EmphasisSpan], capsAreEmphasis: Bool, original: String) {
         self.bytes = bytes
+        self.separatorStarts = Segmenter.separatorStarts(of: bytes)
         self.origin = origin
         self.emphasis = emphasis
         self.capsAreEmphasis = capsAreEmphasis

@@ -56,6 +56,8 @@ public struct TextNormalizer: Sendable {
         result.bytes.append(contentsOf: UnsafeBufferPointer(start: scratch.bytes, count: w.count))
         result.origin.removeAll(keepingCapacity: true)
         result.origin.append(contentsOf: UnsafeBufferPointer(start: scratch.origins, count: w.count + 1))
+        result.separatorStarts.removeAll(keepingCapacity: true)
+        result.separatorStarts.append(contentsOf: UnsafeBufferPointer(start: scratch.separators, count: w.separatorCount))
         swap(&result.emphasis, &w.emphasis)
         result.capsAreEmphasis = w.sawLower && w.sawUpperWord
         result.originalUTF8.removeAll(keepingCapacity: true)
@@ -95,7 +97,7 @@ public struct TextNormalizer: Sendable {
                     w.space(at: i)
                 } else {
                     w.endWord(vocabulary)
-                    w.emit(c, i)
+                    w.emitPunctuation(c, i)
                     w.lastWasSpace = (c == 0x0A)
                 }
                 i += 1
@@ -137,7 +139,7 @@ public struct TextNormalizer: Sendable {
                     w.letter(c, upper: upper, at: at)
                 } else {
                     w.endWord(vocabulary)
-                    w.emit(c, at)
+                    w.emitPunctuation(c, at)
                     w.lastWasSpace = false
                 }
             case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F:  // spaces
@@ -228,31 +230,39 @@ public struct TextNormalizer: Sendable {
 public final class NormalizerScratch {
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private(set) var origins: UnsafeMutablePointer<Int32>
+    /// Offsets where a clause separator may start (`NormalizedText.separatorStarts`).
+    private(set) var separators: UnsafeMutablePointer<Int32>
     private(set) var capacity: Int
 
     public init() {
         capacity = 1024
         bytes = .allocate(capacity: capacity)
         origins = .allocate(capacity: capacity)
+        separators = .allocate(capacity: capacity)
     }
 
     deinit {
         bytes.deallocate()
         origins.deallocate()
+        separators.deallocate()
     }
 
-    /// Room for `n` entries, keeping the first `used`.
-    func reserve(_ n: Int, keeping used: Int) {
+    /// Room for `n` entries, keeping the first `used` bytes and origins and `separatorsUsed` separators.
+    func reserve(_ n: Int, keeping used: Int, separatorsUsed: Int) {
         guard n > capacity else { return }
         let newCapacity = max(n, 2 * capacity)
         let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         let newOrigins = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        let newSeparators = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
         newBytes.update(from: bytes, count: used)
         newOrigins.update(from: origins, count: used)
+        newSeparators.update(from: separators, count: separatorsUsed)
         bytes.deallocate()
         origins.deallocate()
+        separators.deallocate()
         bytes = newBytes
         origins = newOrigins
+        separators = newSeparators
         capacity = newCapacity
     }
 }
@@ -262,6 +272,8 @@ struct NormalizedWriter {
     let scratch: NormalizerScratch
     /// Bytes written so far (the origins have one more slot, for the end).
     var count = 0
+    /// Separator offsets noted so far (at most one per byte written).
+    var separatorCount = 0
     var emphasis: [EmphasisSpan] = []
     var word = WordTracker()
     var sawLower = false
@@ -274,7 +286,7 @@ struct NormalizedWriter {
 
     /// Room for `n` bytes (plus the end origin).
     mutating func reserve(_ n: Int) {
-        scratch.reserve(n + 1, keeping: count)
+        scratch.reserve(n + 1, keeping: count, separatorsUsed: separatorCount)
     }
 
     @inline(__always)
@@ -282,6 +294,20 @@ struct NormalizedWriter {
         scratch.bytes[count] = b
         scratch.origins[count] = Int32(truncatingIfNeeded: at)
         count += 1
+    }
+
+    /// An ASCII character other than a letter or a space; notes where a clause separator may start.
+    @inline(__always)
+    mutating func emitPunctuation(_ c: UInt8, _ at: Int) {
+        if Segmenter.isSeparatorByte(c) { noteSeparator() }
+        emit(c, at)
+    }
+
+    /// The next byte written may start a clause separator.
+    @inline(__always)
+    mutating func noteSeparator() {
+        scratch.separators[separatorCount] = Int32(truncatingIfNeeded: count)
+        separatorCount += 1
     }
 
     /// One space for any run of white space (none at the start).
@@ -304,7 +330,9 @@ struct NormalizedWriter {
     /// Writes the lower-case ASCII letters starting at `i` (at least one) as
     /// `letter` would one by one; returns the index after them. Letters after
     /// the first cannot start a URL or @mention (they are inside a word), so
-    /// no link test is skipped. ≈ 30 → 10 instructions a letter (callgrind).
+    /// no link test is skipped. ≈ 30 → 10 instructions a letter (callgrind);
+    /// up to eight letters at once where none repeats the one before it (most
+    /// words: ≈ 1.3k fewer instructions a line on English reviews).
     @inline(__always)
     mutating func lowercaseRun(_ src: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         if !word.active { word.begin(at: count) }
@@ -314,7 +342,40 @@ struct NormalizedWriter {
         var k = count
         var j = i
         let n = src.count
-        repeat {
+        let p = src.baseAddress!
+        while true {
+            if j + 8 <= n {
+                // The next eight bytes: how many are lower-case letters, and whether one repeats
+                // the letter before it (runs decide elongation: those go letter by letter).
+                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                let lower = Self.lowercaseMask(w)
+                let run = lower == 0x8080_8080_8080_8080 ? 8 : (~lower & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+                if run == 0 { break }
+                let inRun: UInt64 = run == 8 ? ~0 : (1 << (8 * UInt64(run))) &- 1
+                let repeats = Self.zeroByteMask(w ^ ((w << 8) | UInt64(t.lastLetter))) & inRun
+                // The letters before the first repeat go at once.
+                let bulk = repeats == 0 ? run : repeats.trailingZeroBitCount / 8
+                if bulk > 0 {
+                    // Output never runs ahead of input on this path, and the input has eight more
+                    // bytes: all eight fit; those past `bulk` are overwritten by what follows.
+                    UnsafeMutableRawPointer(out + k).storeBytes(of: w, as: UInt64.self)
+                    UnsafeMutableRawPointer(origin + k).storeBytes(
+                        of: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: j)) &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7), as: SIMD8<Int32>.self)
+                    t.letters += bulk
+                    t.run = 1
+                    if t.longestRun < 1 { t.longestRun = 1 }
+                    t.lastLetter = UInt8(truncatingIfNeeded: w >> (8 * UInt64(bulk - 1)))
+                    k += bulk
+                    j += bulk
+                }
+                if bulk == run {
+                    if run < 8 { break }
+                    continue
+                }
+            } else if j >= n || src[j] < 0x61 || src[j] > 0x7A {
+                break
+            }
+            // One letter at a time (a repeat, or the text's last bytes).
             let c = src[j]
             t.letters += 1
             t.run = c == t.lastLetter ? t.run + 1 : 1
@@ -324,12 +385,27 @@ struct NormalizedWriter {
             origin[k] = Int32(truncatingIfNeeded: j)
             k += 1
             j += 1
-        } while j < n && src[j] >= 0x61 && src[j] <= 0x7A
+            if j >= n || src[j] < 0x61 || src[j] > 0x7A { break }
+        }
         word = t
         count = k
         sawLower = true
         lastWasSpace = false
         return j
+    }
+
+    /// 0x80 in each byte of `w` that is a lower-case ASCII letter, 0 elsewhere
+    /// (tests on the low seven bits cannot carry across bytes; bytes ≥ 0x80 are masked out).
+    @inline(__always)
+    static func lowercaseMask(_ w: UInt64) -> UInt64 {
+        let low = w & 0x7F7F_7F7F_7F7F_7F7F
+        return (low &+ 0x1F1F_1F1F_1F1F_1F1F) & (0xFAFA_FAFA_FAFA_FAFA &- low) & ~w & 0x8080_8080_8080_8080
+    }
+
+    /// 0x80 in each byte of `v` that is zero, for bytes below 0x80.
+    @inline(__always)
+    static func zeroByteMask(_ v: UInt64) -> UInt64 {
+        ~((v &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
     }
 
     /// A three-byte character copied as it is, all three bytes from `at`.
@@ -349,11 +425,13 @@ struct NormalizedWriter {
 
     mutating func emitScalar(_ cp: UInt32, _ at: Int) {
         if cp < 0x80 {
+            if Segmenter.isSeparatorByte(UInt8(cp)) { noteSeparator() }
             emit(UInt8(cp), at)
         } else if cp < 0x800 {
             emit(UInt8(0xC0 | (cp >> 6)), at)
             emit(UInt8(0x80 | (cp & 0x3F)), at)
         } else if cp < 0x10000 {
+            if Segmenter.isSeparatorScalar(cp) { noteSeparator() }
             emit(UInt8(0xE0 | (cp >> 12)), at)
             emit(UInt8(0x80 | ((cp >> 6) & 0x3F)), at)
             emit(UInt8(0x80 | (cp & 0x3F)), at)

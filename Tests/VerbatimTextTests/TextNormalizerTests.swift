@@ -1,4 +1,5 @@
 import Testing
+import VerbatimTestSupport
 @testable import VerbatimText
 
 @Suite struct TextNormalizerTests {
@@ -78,6 +79,60 @@ import Testing
             #expect(reused.emphasis == fresh.emphasis)
             #expect(reused.capsAreEmphasis == fresh.capsAreEmphasis)
             #expect(reused.original == text)
+        }
+    }
+}
+
+@Suite struct LowercaseRunTests {
+    /// Lower-case words written eight letters at a time give what writing them
+    /// letter by letter gives: the same bytes and origins, and elongations
+    /// (three or more of a letter) shortened and marked wherever they fall
+    /// against the eight-byte steps. The reference is computed here by hand.
+    @Test func wordsOfEveryLengthAndRepeatMatchTheLetterByLetterRule() {
+        var random = SplitMix64(seed: 19)
+        let normalizer = TextNormalizer()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for _ in 0..<4000 {
+            var input: [UInt8] = []
+            var expected: [UInt8] = []
+            var origins: [Int32] = []
+            var elongated: [Range<Int>] = []
+            for w in 0..<(1 + Int(random.next() % 6)) {
+                if w > 0 {
+                    let separator: UInt8 = random.next() % 4 == 0 ? 0x2C : 0x20
+                    expected.append(separator)
+                    origins.append(Int32(input.count))
+                    input.append(separator)
+                }
+                // A word: letters, some repeated two to five times.
+                var word: [UInt8] = []
+                for _ in 0..<(1 + Int(random.next() % 12)) {
+                    let c = letters[Int(random.next() % 26)]
+                    let times = random.next() % 5 == 0 ? 2 + Int(random.next() % 4) : 1
+                    word += repeatElement(c, count: times)
+                }
+                // Runs of three or more make the word elongated: every run is cut to two.
+                var runs: [(UInt8, Int, Int)] = []  // letter, first index in input, length
+                for (k, c) in word.enumerated() {
+                    if let last = runs.last, last.0 == c { runs[runs.count - 1].2 += 1 } else { runs.append((c, input.count + k, 1)) }
+                }
+                let isElongated = runs.contains { $0.2 >= 3 }
+                let start = expected.count
+                for (c, first, length) in runs {
+                    for k in 0..<(isElongated ? min(length, 2) : length) {
+                        expected.append(c)
+                        origins.append(Int32(first + k))
+                    }
+                }
+                if isElongated { elongated.append(start..<expected.count) }
+                input += word
+            }
+            origins.append(Int32(input.count))
+            let text = String(decoding: input, as: UTF8.self)
+            let t = normalizer.normalize(text)
+            #expect(t.bytes == expected, "\(text)")
+            #expect(t.origin == origins, "\(text)")
+            #expect(t.emphasis.filter { $0.kind == .elongated }.map(\.range) == elongated, "\(text)")
         }
     }
 }
