@@ -69,7 +69,7 @@ public struct Analyzer: Sendable {
         let filter: LanguageFilter
         switch options.language {
         case .auto:
-            language = LanguageDetector.detect(text.bytes[...])
+            language = text.language
             filter = .all
         case .en:
             language = .en

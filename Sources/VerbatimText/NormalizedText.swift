@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// A text after normalization, as UTF-8 bytes, with a map back to the
 /// original so evidence can quote the writer's own words.
 ///
@@ -12,6 +14,11 @@ public struct NormalizedText: Sendable {
     /// (`Segmenter.separatorStarts(of:)`), ascending: the normalizer notes
     /// them as it writes, so the segmenter need not scan every byte again.
     public internal(set) var separatorStarts: [Int32]
+    /// The text's language by script: `LanguageDetector.detect(_:)` of
+    /// `bytes`, from counts the normalizer keeps as it writes.
+    public var language: Language { scripts.language }
+    /// What `language` is decided from.
+    var scripts: ScriptCounts
     /// For each normalized byte, the original byte offset of the character
     /// it came from; one extra element holds the original length.
     public var origin: [Int32]
@@ -38,6 +45,7 @@ public struct NormalizedText: Sendable {
     public init(bytes: [UInt8], origin: [Int32], emphasis: [EmphasisSpan], capsAreEmphasis: Bool, original: String) {
         self.bytes = bytes
         self.separatorStarts = Segmenter.separatorStarts(of: bytes)
+        self.scripts = bytes.withUnsafeBufferPointer { LanguageDetector.scriptCounts($0) }
         self.origin = origin
         self.emphasis = emphasis
         self.capsAreEmphasis = capsAreEmphasis

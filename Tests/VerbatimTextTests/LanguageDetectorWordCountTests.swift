@@ -1,5 +1,6 @@
 import Testing
 import VerbatimModel
+import VerbatimTestSupport
 @testable import VerbatimText
 
 @Suite struct LanguageDetectorWordCountTests {
@@ -63,6 +64,32 @@ import VerbatimModel
                 let mask = LanguageDetector.asciiLetterMask(w)
                 #expect((mask >> (8 * UInt64(at) + 7)) & 1 == (isLetter ? 1 : 0), "byte \(b) at \(at)")
             }
+        }
+    }
+}
+
+@Suite struct NormalizerScriptCountTests {
+    /// The counts the normalizer keeps as it writes equal the detector's
+    /// counts over the bytes it wrote, for text of every kind the normalizer
+    /// treats differently (Traditional characters, full-width forms, Latin
+    /// letters with accents, other scripts, links, invisible characters, NFKC expansions).
+    @Test func normalizerCountsEqualTheDetectorsOverItsOutput() {
+        let pieces = [
+            "good", "GOOD", "Good", "x", "don’t", "don't", "a1b", "_", "123", " ", "  ", "\n", "\t", ",", "，", "。", "!", "好", "這家",
+            "㐀", "龥", "豈", "𠀀", "𪚥", "Café", "É", "ÉÉ", "ŋ", "ǿ", "Ω", "Ж", "あ", "カ", "한", "ｶ", "ＡＢＣ", "ａ", "１", "ﬁ", "Ⅻ", "①",
+            "😀", "👍🏻", "❤️", "\u{200B}", "\u{FEFF}", "http://x.com", "www.y.org", "@user", "soooo", "e\u{301}", "ß", "İ",
+        ]
+        var random = SplitMix64(seed: 23)
+        let normalizer = TextNormalizer()
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<(Int(random.next() % 10)) { s += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let t = normalizer.normalize(s)
+            let scanned = t.bytes.withUnsafeBufferPointer { LanguageDetector.scriptCounts($0) }
+            #expect(t.scripts.han == scanned.han, "\(s)")
+            #expect(t.scripts.latinWords == scanned.latinWords, "\(s)")
+            #expect(t.scripts.otherLetters == scanned.otherLetters, "\(s)")
+            #expect(t.language == LanguageDetector.detect(t.bytes[...]), "\(s)")
         }
     }
 }
