@@ -61,6 +61,7 @@ public struct TextNormalizer: Sendable {
         swap(&result.emphasis, &w.emphasis)
         result.capsAreEmphasis = w.sawLower && w.sawUpperWord
         result.scripts = w.scripts
+        result.originalHasOneSpelling = w.originalHasOneSpelling
         result.originalUTF8.removeAll(keepingCapacity: true)
         result.originalUTF8.append(contentsOf: text)
     }
@@ -127,6 +128,8 @@ public struct TextNormalizer: Sendable {
             for k in 1..<len where i + k < n { cp = (cp << 6) | (UInt32(src[i + k]) & 0x3F) }
             let at = i
             i += len
+            // ASCII and the ideographs of the fast path above have one spelling; the rest is looked at here.
+            if w.originalHasOneSpelling { w.originalHasOneSpelling = len == 3 && NormalizedText.hasOneSpelling(threeByteScalar: cp) }
             switch cp {
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
                 w.endWord(vocabulary)
@@ -277,6 +280,8 @@ struct NormalizedWriter {
     var separatorCount = 0
     /// The scripts of what has been written, for `LanguageDetector`.
     var scripts = ScriptCounts()
+    /// Every character read so far has one spelling (`NormalizedText.originalHasOneSpelling`).
+    var originalHasOneSpelling = true
     var emphasis: [EmphasisSpan] = []
     var word = WordTracker()
     var sawLower = false

@@ -136,3 +136,32 @@ import VerbatimTestSupport
         }
     }
 }
+
+@Suite struct OneSpellingTests {
+    /// The normalizer's whole-text answer equals the per-range scan over the
+    /// whole original, and with it different bytes are different text.
+    @Test func normalizerKnowsWhetherEveryCharacterHasOneSpelling() {
+        let normalizer = TextNormalizer()
+        let t = normalizer.normalize("送餐很快，配送也好 ok! ＯＫ。「好」")
+        #expect(t.originalHasOneSpelling)
+        let bytes = t.originalUTF8
+        func range(_ s: String) -> Range<Int> {
+            let needle = Array(s.utf8)
+            let i = (0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }!
+            return i..<(i + needle.count)
+        }
+        #expect(!t.sameOriginalText(range("送餐"), range("配送")))
+        #expect(t.sameOriginalText(range("送餐"), range("送餐")))
+        for s in ["café", "cafe\u{301}", "😀", "ｶ", "\u{200B}", "Ω", "\u{F900}", "ﬁ"] {
+            #expect(!normalizer.normalize("好 \(s)").originalHasOneSpelling, "\(s)")
+        }
+        var random = SplitMix64(seed: 29)
+        let pieces = ["a", " ", "好", "，", "。", "「", "ＡＢ", "é", "e\u{301}", "😀", "ｶ", "\u{F900}", "\u{3029}", "\u{302A}", "〇"]
+        for _ in 0..<2000 {
+            var s = ""
+            for _ in 0..<(Int(random.next() % 8)) { s += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let n = normalizer.normalize(s)
+            #expect(n.originalHasOneSpelling == n.originalUTF8.withUnsafeBufferPointer { NormalizedText.hasOneSpelling($0) }, "\(s)")
+        }
+    }
+}
