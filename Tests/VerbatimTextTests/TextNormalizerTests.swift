@@ -84,10 +84,9 @@ import VerbatimTestSupport
 }
 
 @Suite struct LowercaseRunTests {
-    /// Lower-case words written eight letters at a time give what writing them
-    /// letter by letter gives: the same bytes and origins, and elongations
-    /// (three or more of a letter) shortened and marked wherever they fall
-    /// against the eight-byte steps. The reference is computed here by hand.
+    /// Lower-case words of every length, with letters repeated two to five
+    /// times: the bytes and origins written, and elongations (three or more of
+    /// a letter) shortened and marked, as a reference computed here by hand.
     @Test func wordsOfEveryLengthAndRepeatMatchTheLetterByLetterRule() {
         var random = SplitMix64(seed: 19)
         let normalizer = TextNormalizer()
