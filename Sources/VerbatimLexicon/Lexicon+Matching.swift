@@ -103,13 +103,33 @@ extension Lexicon {
         swap(&cut, &result.tokens)
         defer { swap(&cut, &result.tokens) }
         text.bytes.withUnsafeBufferPointer { cut.cut($0, tokenTrie) }
+        // Three copies of the walk, each with its lanes and language test known when compiled: a
+        // constant lane set drops the unused lanes' work, `.all` drops the language look-up.
+        if cues {
+            walk(cut, view: view, lanes: 0b1000, languages: languages, checkLanguages: true, into: &result)
+        } else if languages.en && languages.zh {
+            walk(cut, view: view, lanes: 0b0111, languages: languages, checkLanguages: false, into: &result)
+        } else {
+            walk(cut, view: view, lanes: 0b0111, languages: languages, checkLanguages: true, into: &result)
+        }
+    }
+
+    /// Leftmost-longest per lane from every token of `cut`.
+    @inline(__always)
+    private func walk(
+        _ cut: TextTokens, view: [Int32], lanes: UInt8, languages: LanguageFilter, checkLanguages: Bool, into result: inout MatchSet
+    ) {
         let tokenCount = cut.count
         let trie = tokenTrie
         var next = (0, 0, 0, 0)
-        let lanes: UInt8 = cues ? 0b1000 : 0b0111
         cut.start.withUnsafeBufferPointer { starts in
         cut.token.withUnsafeBufferPointer { tokens in
+        view.withUnsafeBufferPointer { view in
+        laneMasks.withUnsafeBufferPointer { laneMasks in
             for s in 0..<tokenCount {
+                // Most tokens start no key (spaces, punctuation, words no key begins with): ask first.
+                var node = trie.child(0, tokens[s])
+                if node < 0 { continue }
                 let i = Int(starts[s])
                 var free: UInt8 = 0
                 if next.0 <= i { free |= 1 }
@@ -118,8 +138,6 @@ extension Lexicon {
                 if next.3 <= i { free |= 8 }
                 free &= lanes
                 if free == 0 { continue }
-                var node = trie.child(0, tokens[s])
-                if node < 0 { continue }
                 var best: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
                 var bestEnd = (0, 0, 0, 0)
                 var t = s + 1
@@ -127,7 +145,7 @@ extension Lexicon {
                     let key = trie.keyOfNode[Int(node)]
                     if key >= 0 {
                         let r = view[Int(key)]
-                        if r >= 0 && languages.allows(languages_(r)) {
+                        if r >= 0 && (!checkLanguages || languages.allows(languages_(r))) {
                             // Keys end at token ends: a word-like ending never runs on into a letter or digit.
                             let j = Int(starts[t])
                             let m = laneMasks[Int(r)] & free
@@ -147,6 +165,8 @@ extension Lexicon {
                 if best.2 >= 0 { result.complaints.append(Match(range: i..<bestEnd.2, roles: best.2)); next.2 = bestEnd.2 }
                 if best.3 >= 0 { result.cues.append(Match(range: i..<bestEnd.3, roles: best.3)); next.3 = bestEnd.3 }
             }
+        }
+        }
         }
         }
     }
