@@ -1,11 +1,11 @@
-/// A compiled multi-pattern matcher: a byte trie in compressed-row form
-/// (children of node `n` are `edgeLabel/edgeTarget[edgeStart[n]..<edgeStart[n+1]]`,
-/// sorted by label), with 256-way tables for the root and for every node
-/// with more than `denseThreshold` children.
+/// The lexicon's keys as a byte trie in compressed-row form (children of
+/// node `n` are `edgeLabel/edgeTarget[edgeStart[n]..<edgeStart[n+1]]`,
+/// sorted by label), with a 256-way table for the root.
 ///
-/// Built once per run from sorted keys without per-node dictionaries, so
-/// tens of thousands of terms compile in milliseconds. It answers the
-/// normalizer's word questions (`hasWord`); matching walks `TokenTrie`.
+/// Built once per run from sorted keys without per-node dictionaries. It
+/// answers the normalizer's word questions (`hasWord`, asked for elongated
+/// words only); matching walks `TokenTrie`, and the tests walk this trie
+/// byte by byte as the matcher's reference.
 struct ByteTrie: Sendable {
     private(set) var rootTable: [Int32]
     private(set) var edgeStart: [Int32] = []
@@ -13,26 +13,7 @@ struct ByteTrie: Sendable {
     private(set) var edgeTarget: [Int32] = []
     /// Key index ending at each node, or -1.
     private(set) var terminal: [Int32] = []
-    /// Per node: the start of its 256-entry block in `dense`, or -1 when its
-    /// children are few enough to scan (≤ `denseThreshold`).
-    private(set) var denseStart: [Int32] = []
-    /// Child per byte for the nodes with many children.
-    private(set) var dense: [Int32] = []
 
-    /// Nodes with more children than this get a direct table instead of a
-    /// binary search over 30–64 labels (every Chinese lead and second byte).
-    /// Measured with callgrind (Benchmarks/perf/profile), tables plus unchecked
-    /// reads (`FrozenBuffer`) cut matching's instructions by ≈ 20 % (123 M → 95 M on 2 MB).
-    static let denseThreshold = 8
-
-    /// The walk's tables without bounds checks (`FrozenBuffer`).
-    private let fastRoot: FrozenBuffer<Int32>
-    private let fastEdgeStart: FrozenBuffer<Int32>
-    private let fastEdgeLabel: FrozenBuffer<UInt8>
-    private let fastEdgeTarget: FrozenBuffer<Int32>
-    private let fastTerminal: FrozenBuffer<Int32>
-    private let fastDenseStart: FrozenBuffer<Int32>
-    private let fastDense: FrozenBuffer<Int32>
     /// Builds the trie; `keys[i]` is reported as `i` on a match.
     init(keys: [[UInt8]]) {
         let order = keys.indices.filter { !keys[$0].isEmpty }.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
@@ -81,35 +62,16 @@ struct ByteTrie: Sendable {
         var root = [Int32](repeating: -1, count: 256)
         for e in Int(counts[0])..<Int(counts[1]) { root[Int(label[e])] = target[e] }
         self.rootTable = root
-        var denseStart = [Int32](repeating: -1, count: nodeCount)
-        var dense: [Int32] = []
-        for node in 1..<max(1, nodeCount) where Int(counts[node + 1] - counts[node]) > Self.denseThreshold {
-            denseStart[node] = Int32(dense.count)
-            let base = dense.count
-            dense.append(contentsOf: repeatElement(-1, count: 256))
-            for e in Int(counts[node])..<Int(counts[node + 1]) { dense[base + Int(label[e])] = target[e] }
-        }
-        self.denseStart = denseStart
-        self.dense = dense
-        fastRoot = FrozenBuffer(root)
-        fastEdgeStart = FrozenBuffer(counts)
-        fastEdgeLabel = FrozenBuffer(label)
-        fastEdgeTarget = FrozenBuffer(target)
-        fastTerminal = FrozenBuffer(terminal)
-        fastDenseStart = FrozenBuffer(denseStart)
-        fastDense = FrozenBuffer(dense)
     }
 
     /// The child of `node` along `byte`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ byte: UInt8) -> Int32 {
-        if node == 0 { return fastRoot[Int(byte)] }
-        let block = fastDenseStart[Int(node)]
-        if block >= 0 { return fastDense[Int(block) + Int(byte)] }
-        var lo = Int(fastEdgeStart[Int(node)])
-        let hi = Int(fastEdgeStart[Int(node) + 1])
+        if node == 0 { return rootTable[Int(byte)] }
+        var lo = Int(edgeStart[Int(node)])
+        let hi = Int(edgeStart[Int(node) + 1])
         while lo < hi {
-            if fastEdgeLabel[lo] == byte { return fastEdgeTarget[lo] }
+            if edgeLabel[lo] == byte { return edgeTarget[lo] }
             lo += 1
         }
         return -1
@@ -117,7 +79,7 @@ struct ByteTrie: Sendable {
 
     /// The key index at `node`, or -1.
     @inline(__always)
-    func key(at node: Int32) -> Int32 { fastTerminal[Int(node)] }
+    func key(at node: Int32) -> Int32 { terminal[Int(node)] }
 
     /// The node reached by `bytes` from the root, or -1.
     func node(for bytes: ArraySlice<UInt8>) -> Int32 {
