@@ -106,10 +106,12 @@ struct TokenTrie: Sendable {
         wordStart = FrozenBuffer(starts)
         wordLength = FrozenBuffer(lengths)
 
-        // 2. The trie over token sequences.
+        // 2. The trie over token sequences: edges as flat (parent, token, child) lists, put into
+        // rows by a counting sort on the parent (no array per node: ≈ 40 % of building it, callgrind).
         var children: [UInt64: Int32] = [:]
         var keyOf: [Int32] = [-1]
-        var edgesOf: [[(UInt32, Int32)]] = [[]]
+        var parents: [Int32] = []
+        var labels: [UInt32] = []
         for (k, tokens) in tokenized.enumerated() where !tokens.isEmpty {
             var node: Int32 = 0
             for t in tokens {
@@ -119,8 +121,8 @@ struct TokenTrie: Sendable {
                 } else {
                     let child = Int32(keyOf.count)
                     keyOf.append(-1)
-                    edgesOf.append([])
-                    edgesOf[Int(node)].append((t, child))
+                    parents.append(node)
+                    labels.append(t)  // edge e leads to node e + 1
                     children[edge] = child
                     node = child
                 }
@@ -130,37 +132,40 @@ struct TokenTrie: Sendable {
         nodeCount = keyOf.count
         keyOfNode = FrozenBuffer(keyOf)
 
+        var edgeStart = [Int32](repeating: 0, count: nodeCount + 1)
+        for p in parents { edgeStart[Int(p) + 1] += 1 }
+        for node in 0..<nodeCount { edgeStart[node + 1] += edgeStart[node] }
+        var fill = edgeStart
+        var edgeToken = [UInt32](repeating: 0, count: parents.count)
+        var edgeChild = [Int32](repeating: 0, count: parents.count)
+        for e in parents.indices {
+            let slot = Int(fill[Int(parents[e])])
+            edgeToken[slot] = labels[e]
+            edgeChild[slot] = Int32(e + 1)
+            fill[Int(parents[e])] += 1
+        }
         var rootBMP = [Int32](repeating: -1, count: 0x10000)
         var rootWord = [Int32](repeating: -1, count: max(1, words.count))
         var big: [(UInt64, Int32)] = []
-        for (t, child) in edgesOf[0] {
-            if t < 0x10000 {
-                rootBMP[Int(t)] = child
-            } else if t & Self.wordFlag != 0 {
-                rootWord[Int(t & ~Self.wordFlag)] = child
-            } else {
-                big.append((UInt64(t), child))
+        for node in 0..<nodeCount {
+            let row = Int(edgeStart[node])..<Int(edgeStart[node + 1])
+            if node == 0 {
+                for e in row {
+                    let t = edgeToken[e]
+                    if t < 0x10000 {
+                        rootBMP[Int(t)] = edgeChild[e]
+                    } else if t & Self.wordFlag != 0 {
+                        rootWord[Int(t & ~Self.wordFlag)] = edgeChild[e]
+                    } else {
+                        big.append((UInt64(t), edgeChild[e]))
+                    }
+                }
+            } else if row.count > Self.scanLimit {
+                for e in row { big.append((UInt64(UInt32(node)) << 32 | UInt64(edgeToken[e]), edgeChild[e])) }
             }
         }
         self.rootBMP = FrozenBuffer(rootBMP)
         self.rootWord = FrozenBuffer(rootWord)
-
-        var edgeStart: [Int32] = []
-        var edgeToken: [UInt32] = []
-        var edgeChild: [Int32] = []
-        edgeStart.reserveCapacity(nodeCount + 1)
-        for node in 0..<nodeCount {
-            edgeStart.append(Int32(edgeToken.count))
-            let row = edgesOf[node].sorted { $0.0 < $1.0 }
-            for (t, child) in row {
-                edgeToken.append(t)
-                edgeChild.append(child)
-            }
-            if node > 0 && row.count > Self.scanLimit {
-                for (t, child) in row { big.append((UInt64(UInt32(node)) << 32 | UInt64(t), child)) }
-            }
-        }
-        edgeStart.append(Int32(edgeToken.count))
         self.edgeStart = FrozenBuffer(edgeStart)
         self.edgeToken = FrozenBuffer(edgeToken)
         self.edgeChild = FrozenBuffer(edgeChild)
