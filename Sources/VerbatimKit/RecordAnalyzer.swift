@@ -76,21 +76,9 @@ struct RecordAnalysis {
         }
         var answers: [AnalyzedAnswer] = []
         answers.reserveCapacity(record.texts.count)
-        for field in record.texts where !Self.isBlank(field.text) {
+        for field in record.texts where !field.text.isAllWhitespace {
             answers.append(AnalyzedAnswer(question: field.question, text: field.text, finding: analyzer.analyze(field.text, using: scratch)))
         }
         return AnalyzedRecord(record: record, answers: answers)
-    }
-
-    /// Whether the text is only white space: ASCII bytes answer at once, anything else asks `Character`.
-    static func isBlank(_ text: String) -> Bool {
-        for b in text.utf8 {
-            switch b {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            case 0x21..<0x80: return false
-            default: return text.allSatisfy(\.isWhitespace)
-            }
-        }
-        return true
     }
 }

@@ -65,7 +65,7 @@ public struct Record: Sendable, Hashable, Codable {
 
     /// The main open text: the first non-blank answer, nil when there is none.
     public var text: String? {
-        texts.first { !$0.text.allSatisfy(\.isWhitespace) }?.text
+        texts.first { !$0.text.isAllWhitespace }?.text
     }
 
     /// Whether any open-text answer holds more than whitespace.

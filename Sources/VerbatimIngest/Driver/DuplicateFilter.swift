@@ -51,7 +51,7 @@ public struct DuplicateFilter {
         guard record.hasText else { return .first }
         var exact = FNV1a64()
         var normalized = FNV1a64()
-        for field in record.texts where !Self.isBlank(field.text) {
+        for field in record.texts where !field.text.isAllWhitespace {
             exact.add(field.question)
             exact.add(0)
             exact.add(field.text)
@@ -70,18 +70,6 @@ public struct DuplicateFilter {
         }
         seen[normalized.value] = exact.value
         return .first
-    }
-
-    /// Whether the text is only white space (ASCII answers at once; anything else asks `Character`).
-    static func isBlank(_ text: String) -> Bool {
-        for b in text.utf8 {
-            switch b {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            case 0x21..<0x80: return false
-            default: return text.allSatisfy(\.isWhitespace)
-            }
-        }
-        return true
     }
 
     /// Feeds the text with case, width, whitespace and punctuation folded away.
