@@ -61,6 +61,31 @@ struct GroupTally: Sendable, Hashable, Codable {
         }
     }
 
+    /// Adds a respondent and its answers, whose findings' keys (``FindingKey/fill(_:into:)``)
+    /// are `keys`, answer after answer: the same counts as `add(respondent:items:)` with the
+    /// answers' ``ItemCounts``, without making them.
+    mutating func add(respondent k: RespondentKPI, answers: [AnalyzedAnswer], keys: UnsafeBufferPointer<FindingKey>) {
+        respondents += 1
+        kpi.add(k)
+        var f = 0
+        answers.withUnsafeBufferPointer { answers in
+            for a in answers.indices {
+                let finding = answers[a].finding
+                items += 1
+                sentiment.add(label: finding.label, score: finding.score)
+                if finding.complaint { complaintItems += 1 }
+                finding.themes.withUnsafeBufferPointer { found in
+                    for t in found.indices where keys[f + t].firstOfID {
+                        let key = keys[f + t]
+                        themes.values[themes.slot(for: found[t].theme.id, hash: key.idHash)]
+                            .count(complaint: finding.complaint, label: key.idLabel)
+                    }
+                    f += found.count
+                }
+            }
+        }
+    }
+
     mutating func merge(_ o: GroupTally) {
         respondents += o.respondents
         items += o.items
