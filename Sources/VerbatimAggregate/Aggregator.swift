@@ -70,7 +70,7 @@ public struct Aggregator: Sendable, Hashable {
                 return
             }
         }
-        let kpi = RespondentKPI(r.record, csat: collecting.csat)
+        let kpi = RespondentKPI(recommend: r.record.recommend, rating: r.record.rating, csat: collecting.csat)
         if r.record.recommend != nil, kpi.nps == nil { invalidRecommend += 1 }
         if let rating = r.record.rating {
             if RespondentKPI.isValid(rating) {
@@ -85,13 +85,15 @@ public struct Aggregator: Sendable, Hashable {
 
         // Each finding is keyed once (hashes, first of its id or ref, its id's label) for every
         // table the item goes to: the total, its month, its week, its segments, the theme tallies.
+        // The answers read in place (a `for` over the array copied each one; callgrind).
+        r.answers.withUnsafeBufferPointer { answers in
         var findings = 0
-        for a in r.answers { findings += a.finding.themes.count }
+        for a in answers.indices { findings += answers[a].finding.themes.count }
         withUnsafeTemporaryAllocation(of: FindingKey.self, capacity: max(1, findings)) { keys in
             var f = 0
-            for a in r.answers {
-                let n = a.finding.themes.count
-                if n > 0 { FindingKey.fill(a.finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n])) }
+            for a in answers.indices {
+                let n = answers[a].finding.themes.count
+                if n > 0 { FindingKey.fill(answers[a].finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n])) }
                 f += n
             }
             let keyed = UnsafeBufferPointer(rebasing: keys[0..<findings])
@@ -100,9 +102,10 @@ public struct Aggregator: Sendable, Hashable {
             // A respondent complains about a handful of themes: their table slots, scanned linearly.
             var complainedThemes: [Int] = []
             f = 0
-            for a in r.answers {
-                let n = a.finding.themes.count
-                addItem(a, keys: UnsafeBufferPointer(rebasing: keyed[f..<f + n]), record: r.record, complainedThemes: &complainedThemes)
+            for a in answers.indices {
+                let n = answers[a].finding.themes.count
+                addItem(answers[a], keys: UnsafeBufferPointer(rebasing: keyed[f..<f + n]), record: r.record,
+                        complainedThemes: &complainedThemes)
                 f += n
             }
             for slot in complainedThemes { themes.values[slot].addComplainer(kpi) }
@@ -127,13 +130,14 @@ public struct Aggregator: Sendable, Hashable {
                 }
             }
         }
+        }
     }
 
     /// Counts one answer in the theme tallies: each theme id the answer names, and each exact
     /// theme/subtheme, once, with the mention made of the answer's findings for it
     /// (``ThemeMention``: mean sentiment, combined label, evidence in order).
     /// - Parameter keys: the answer's findings' keys.
-    private mutating func addItem(_ a: AnalyzedAnswer, keys: UnsafeBufferPointer<FindingKey>, record: Record,
+    private mutating func addItem(_ a: borrowing AnalyzedAnswer, keys: UnsafeBufferPointer<FindingKey>, record: borrowing Record,
                                   complainedThemes: inout [Int]) {
         let f = a.finding
         languages[f.language, default: 0] += 1

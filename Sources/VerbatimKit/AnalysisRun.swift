@@ -120,8 +120,8 @@ public struct AnalysisRun {
             var textBytes = 0
             outcome = Swift.Result { () throws(IngestError) -> Result in
                 try ingestRecords(paths) { record in
-                    batch.append(record)
                     for t in record.texts { textBytes += t.text.utf8.count }
+                    batch.append(record)
                     if batch.count >= batchRecords || textBytes >= batchTextBytes {
                         emit(batch)
                         batch = []
@@ -133,7 +133,12 @@ public struct AnalysisRun {
             if !batch.isEmpty { emit(batch) }
         }, work: { batch, worker in
             var out: [UInt8] = []
-            for record in batch { process(analysis.analyze(record, using: worker.scratch), &worker.state, &out) }
+            // Each record moved out of the batch, in order (a `for` over the batch copied each one).
+            var records = batch
+            records.reverse()
+            while let record = records.popLast() {
+                process(analysis.analyze(record, using: worker.scratch), &worker.state, &out)
+            }
             return out
         }, consume: { out in
             if !out.isEmpty { write(out) }
@@ -157,7 +162,7 @@ public struct AnalysisRun {
     }
 
     /// Ingests `paths`, passing on every record in the period (in input order) and counting the rest.
-    private func ingestRecords(_ paths: [String], _ analyze: @escaping (Record) -> Void) throws(IngestError) -> Result {
+    private func ingestRecords(_ paths: [String], _ analyze: @escaping (consuming Record) -> Void) throws(IngestError) -> Result {
         var ingestor = Ingestor(options: ingest)
         ingestor.stopAtFirstProblem = strict
         var outside = 0

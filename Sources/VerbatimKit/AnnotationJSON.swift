@@ -12,7 +12,7 @@ enum AnnotationJSON {
     /// Writes the fields after `id` (the caller writes `{"id":…` and the closing brace).
     /// - Parameter cache: escaped theme heads and evidence terms met before (`items.jsonl`
     ///   workers keep one); the bytes are the same with or without it.
-    static func write(_ f: Finding, into w: inout JSONWriter, cache: JSONStringCache? = nil) {
+    static func write(_ f: borrowing Finding, into w: inout JSONWriter, cache: JSONStringCache? = nil) {
         writeOpening(f.language, f.score, f.label, into: &w)
         f.themes.withUnsafeBufferPointer { themes in
             for k in themes.indices {

@@ -32,12 +32,15 @@ public enum ItemJSON {
         w.raw("{")
         RecordJSON.writeFields(item.record, into: &w, cache: cache)
         w.raw(",\"analysis\":[")
-        for (i, answer) in item.answers.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{\"question\":")
-            if let cache { cache.write(answer.question, into: &w) } else { w.string(answer.question) }
-            AnnotationJSON.write(answer.finding, into: &w, cache: cache)
-            w.raw("}")
+        // Read in place (a `for` over the array copied each answer).
+        item.answers.withUnsafeBufferPointer { answers in
+            for i in answers.indices {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"question\":")
+                if let cache { cache.write(answers[i].question, into: &w) } else { w.string(answers[i].question) }
+                AnnotationJSON.write(answers[i].finding, into: &w, cache: cache)
+                w.raw("}")
+            }
         }
         w.raw("]")
         if let producedBy {

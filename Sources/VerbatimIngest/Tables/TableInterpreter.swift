@@ -122,7 +122,7 @@ struct RowEmitter {
             for i in 0..<width where columns[i].role != .ignore {
                 plan.builder.add(i < cells ? row.cells[i] : "", as: columns[i], to: &record, sink: sink)
             }
-            if plan.builder.finish(&record, sink: sink) { sink.emit(record) }
+            if plan.builder.finish(&record, sink: sink) { sink.emit(consume record) }
             return
         }
         var fields: [FieldRecordBuilder.Field] = []
