@@ -110,7 +110,8 @@ extension Aggregator {
         if record.recommend != nil, kpi.nps == nil { invalidRecommend += 1 }
         if let rating = record.rating {
             if RespondentKPI.isValid(rating) {
-                ratingScales[RatingScale(rating), default: Moments()].add(rating.value, scale: FixedPoint.rating)
+                let scale = RatingScale(rating)
+                ratingScales.values[ratingScales.slot(for: scale, hash: scale.tallyHash)].add(rating.value, scale: FixedPoint.rating)
             } else {
                 invalidRating += 1
             }
@@ -126,8 +127,9 @@ extension Aggregator {
         }
         for slot in complainedThemes { themes.values[slot].addComplainer(kpi) }
         if let d = record.date {
-            months[PeriodCalendar.monthIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
-            weeks[PeriodCalendar.weekIndex(d), default: GroupTally()].add(respondent: kpi, items: items)
+            let month = PeriodCalendar.monthIndex(d), week = PeriodCalendar.weekIndex(d)
+            months.values[months.slot(for: month, hash: month.tallyHash)].add(respondent: kpi, items: items)
+            weeks.values[weeks.slot(for: week, hash: week.tallyHash)].add(respondent: kpi, items: items)
         } else {
             undatedRespondents += 1
             undatedItems += r.answers.count
@@ -147,7 +149,7 @@ extension Aggregator {
     private mutating func addItemAsBefore(_ a: AnalyzedAnswer, hashes: [ThemeMention.Hashes], record: Record,
                                           complainedThemes: inout [Int]) {
         let f = a.finding
-        languages[f.language, default: 0] += 1
+        languages.values[languages.slot(for: f.language, hash: f.language.tallyHash)] += 1
         if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
         if f.themes.isEmpty {
             itemsWithoutTheme += 1

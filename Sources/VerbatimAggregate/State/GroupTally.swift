@@ -33,7 +33,7 @@ struct ThemeCell: Sendable, Hashable, Codable, TallyValue {
 
 /// Counters for a slice of the data (a period, a segment value, everything):
 /// respondents, items, sentiment, KPIs and per-theme-id cells.
-struct GroupTally: Sendable, Hashable, Codable {
+struct GroupTally: Sendable, Hashable, Codable, TallyValue {
     var respondents = 0
     var items = 0
     var complaintItems = 0

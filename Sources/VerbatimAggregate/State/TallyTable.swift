@@ -23,6 +23,28 @@ extension ThemeRef: TallyKey {
     }
 }
 
+extension Int: TallyKey {
+    /// Period indexes are small consecutive numbers: a multiply spreads them over the slots.
+    var tallyHash: UInt64 { UInt64(bitPattern: Int64(self)) &* 0x9E37_79B9_7F4A_7C15 }
+}
+
+extension Language: TallyKey {
+    var tallyHash: UInt64 {
+        switch self {
+        case .zh: 1
+        case .en: 2
+        case .mixed: 3
+        case .other: 4
+        }
+    }
+}
+
+extension RatingScale: TallyKey {
+    /// From the bounds' bits: 0.0 and -0.0 (equal keys) may take two entries, which
+    /// ``TallyTable/dictionary`` merges.
+    var tallyHash: UInt64 { (min.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ max.bitPattern) &* 0xBF58_476D_1CE4_E5B9 }
+}
+
 /// A value of a ``TallyTable``: starts empty and merges exactly.
 protocol TallyValue: Sendable {
     init()
@@ -34,7 +56,8 @@ extension Int: TallyValue {
     mutating func merge(_ other: Int) { self += other }
 }
 
-/// The aggregator's hash table for tallies keyed by theme id, theme ref or evidence term.
+/// The aggregator's hash table for tallies keyed by theme id, theme ref or evidence term, and
+/// by period, language or rating scale.
 ///
 /// A `Dictionary` hashed every key with the seeded SipHash (`Hasher`) at every access: ≈ 300
 /// instructions per lookup, ≈ 8 % of `analyze`'s instructions (callgrind). Here the caller hashes

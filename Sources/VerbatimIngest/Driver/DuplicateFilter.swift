@@ -28,7 +28,7 @@ public struct DuplicateFilter {
         case normalizedDuplicate
     }
 
-    private var seen: [UInt64: UInt64] = [:]
+    private var seen = HashPairTable()
     /// The most texts remembered; nil remembers every distinct text.
     public let capacity: Int?
     /// Texts met after the table was full, judged first but not remembered.
