@@ -57,6 +57,12 @@ public struct Aggregator: Sendable, Hashable {
 
     /// Adds one record and its analysed answers.
     public mutating func add(_ r: AnalyzedRecord) {
+        add(r, scratch: nil)
+    }
+
+    /// ``add(_:)`` with a thread's ``AggregatorScratch``, which remembers hashes and lower-cased
+    /// terms from record to record (the counts are the same).
+    public mutating func add(_ r: AnalyzedRecord, scratch: AggregatorScratch?) {
         if collecting.since != nil || collecting.until != nil {
             guard let d = r.record.date else {
                 excludedUndated += 1
@@ -96,7 +102,9 @@ public struct Aggregator: Sendable, Hashable {
             var f = 0
             for a in answers.indices {
                 let n = answers[a].finding.themes.count
-                if n > 0 { FindingKey.fill(answers[a].finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n])) }
+                if n > 0 {
+                    FindingKey.fill(answers[a].finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n]))
+                }
                 f += n
             }
             let keyed = UnsafeBufferPointer(rebasing: keys[0..<findings])
@@ -108,7 +116,7 @@ public struct Aggregator: Sendable, Hashable {
             for a in answers.indices {
                 let n = answers[a].finding.themes.count
                 addItem(answers[a], keys: UnsafeBufferPointer(rebasing: keyed[f..<f + n]), record: r.record,
-                        complainedThemes: &complainedThemes)
+                        complainedThemes: &complainedThemes, scratch: scratch)
                 f += n
             }
             for slot in complainedThemes { themes.values[slot].addComplainer(kpi) }
@@ -142,7 +150,7 @@ public struct Aggregator: Sendable, Hashable {
     /// (``ThemeMention``: mean sentiment, combined label, evidence in order).
     /// - Parameter keys: the answer's findings' keys.
     private mutating func addItem(_ a: borrowing AnalyzedAnswer, keys: UnsafeBufferPointer<FindingKey>, record: borrowing Record,
-                                  complainedThemes: inout [Int]) {
+                                  complainedThemes: inout [Int], scratch: AggregatorScratch?) {
         let f = a.finding
         languages.values[languages.slot(for: f.language, hash: f.language.tallyHash)] += 1
         if f.label == .neu && (f.score == 0 || f.termCount == 0) { itemsWithoutSignal += 1 }
@@ -167,7 +175,7 @@ public struct Aggregator: Sendable, Hashable {
                     for k in found.indices {
                         ranges[2 * k] = n
                         for raw in found[k].evidence {
-                            (terms.baseAddress! + n).initialize(to: LoweredTerm(raw))
+                            (terms.baseAddress! + n).initialize(to: scratch?.term(raw) ?? LoweredTerm(raw))
                             n += 1
                         }
                         ranges[2 * k + 1] = n

@@ -56,9 +56,10 @@ struct Analyze: ParsableCommand {
         do {
             // Workers aggregate and render on their own (see AnalysisRun); the writer keeps input order.
             let (counted, parts) = try run.run(paths, state: {
-                AnalyzeWorker(aggregator: Aggregator(options: aggregateOptions), lines: renderItems ? ItemLineWriter(producedBy: producedBy) : nil)
+                AnalyzeWorker(aggregator: Aggregator(options: aggregateOptions), scratch: AggregatorScratch(),
+                              lines: renderItems ? ItemLineWriter(producedBy: producedBy) : nil)
             }, process: { item, worker, out in
-                worker.aggregator.add(item)
+                worker.aggregator.add(item, scratch: worker.scratch)
                 worker.lines?.append(item, to: &out)
             }, write: { bytes in
                 guard let items, writeFailure == nil else { return }
@@ -106,6 +107,7 @@ struct Analyze: ParsableCommand {
 /// One `analyze` worker's state: its share of the aggregate and its items.jsonl line writer.
 struct AnalyzeWorker {
     var aggregator: Aggregator
+    let scratch: AggregatorScratch
     let lines: ItemLineWriter?
 }
 

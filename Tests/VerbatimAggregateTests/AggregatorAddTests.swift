@@ -9,9 +9,10 @@ import VerbatimTestSupport
 /// records with repeated theme ids and refs, several answers, and evidence that differs only
 /// by case or by canonically equivalent spellings.
 @Suite struct AggregatorAddTests {
-    static let paths = ["delivery", "delivery/late", "delivery/rude", "price", "price/fees", "food/cold", "food", "app", "a", "a/b", "ab"]
+    static let paths = ["delivery", "delivery/late", "delivery/rude", "price", "price/fees", "food/cold", "food", "app", "a", "a/b", "ab",
+                        "a-theme-id-over-fifteen-bytes", "a-theme-id-over-fifteen-bytes/and-a-long-subtheme"]
     static let terms = ["Late", "late", "LATE", "太慢", "太慢了", "e\u{301}t\u{E9}", "\u{E9}t\u{E9}", "ÉTÉ", "fast", "Fast",
-                        "很慢 slow", "👍", "Ａbc", "abc", "ǅ", "ǆ"]
+                        "很慢 slow", "👍", "Ａbc", "abc", "ǅ", "ǆ", "a term longer than fifteen bytes", "A Term Longer Than Fifteen Bytes"]
 
     static func records(count: Int, seed: UInt64) -> [AnalyzedRecord] {
         var rng = SplitMix64(seed: seed)
@@ -48,12 +49,16 @@ import VerbatimTestSupport
     func addCountsWhatTheMentionGroupingCounted(seed: UInt64) {
         for options in [AggregateOptions(), AggregateOptions(segmentBy: ["brand", "region", "question", "language"])] {
             var keyed = Aggregator(options: options)
+            var scratched = Aggregator(options: options)
             var reference = Aggregator(options: options)
+            let scratch = AggregatorScratch()
             for r in Self.records(count: 400, seed: seed) {
                 keyed.add(r)
+                scratched.add(r, scratch: scratch)
                 reference.addAsBefore(r)
             }
             #expect(keyed == reference)
+            #expect(scratched == reference)
             #expect(keyed.summary(options) == reference.summary(options))
         }
     }

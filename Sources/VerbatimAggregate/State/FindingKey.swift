@@ -22,18 +22,24 @@ struct FindingKey {
     /// other way round, else `neu` (``ThemeMention/label(_:)``); set on the first of the id.
     var idLabel: SentimentLabel
 
+    /// FNV-1a of the ref's id, and of the id, a 0 and the subtheme (the id's hash without one).
+    static func hashes(_ ref: ThemeRef) -> (id: UInt64, ref: UInt64) {
+        var h = FNV1a64()
+        h.add(ref.id)
+        let id = h.value
+        if let subtheme = ref.subtheme {
+            h.add(0)
+            h.add(subtheme)
+        }
+        return (id, h.value)
+    }
+
     /// Fills `keys` (one per finding, in order) for one item's findings.
     static func fill(_ findings: [ThemeFinding], into keys: UnsafeMutableBufferPointer<FindingKey>) {
         findings.withUnsafeBufferPointer { f in
             for k in f.indices {
-                var h = FNV1a64()
-                h.add(f[k].theme.id)
-                let id = h.value
-                if let subtheme = f[k].theme.subtheme {
-                    h.add(0)
-                    h.add(subtheme)
-                }
-                keys[k] = FindingKey(idHash: id, refHash: h.value, firstOfID: false, firstOfRef: false, idLabel: .neu)
+                let h = hashes(f[k].theme)
+                keys[k] = FindingKey(idHash: h.id, refHash: h.ref, firstOfID: false, firstOfRef: false, idLabel: .neu)
             }
             for k in f.indices {
                 let theme = f[k].theme, key = keys[k]
