@@ -88,7 +88,9 @@ final class OrderedPipeline<Batch, Output, State> {
 
         func workerLoop(_ index: Int) {
             var state = makeState()
-            while let next = queue.pop() { reorder.put(next.0, work(next.1, &state)) }
+            // The batch moves into `work` (kept in a tuple, it was copied into `work` and its
+            // records destroyed here: ≈ 700 instructions a record; callgrind).
+            while let (seq, batch) = queue.pop() { reorder.put(seq, work(batch, &state)) }
             slots.set(index, state)
             finished.signal()
         }

@@ -15,6 +15,19 @@ import VerbatimModel
         #expect(ThemeTally.characterCount(s) == s.count)
     }
 
+    /// CR, LF and a control at every offset of ASCII runs read eight bytes at a time, with an
+    /// emoji or an extender after them.
+    @Test func characterCountEqualsCountAroundWordBoundaries() {
+        for k in 0..<20 {
+            for tail in ["", "\n", "\r\n", "\u{FE0F}", "好", "👍🏻", "abcdefgh\n"] {
+                for piece in ["\r\n", "\r", "\n", "\u{1}", "\r\r\n\n"] {
+                    let s = String(repeating: "a", count: k) + piece + String(repeating: "b", count: 9 - k % 9) + tail
+                    #expect(ThemeTally.characterCount(s) == s.count, "\(s.unicodeScalars.map(\.value))")
+                }
+            }
+        }
+    }
+
     /// Every scalar of the ranges the fast path counts, alone, after a letter, before an extender and after a line break.
     @Test func characterCountEqualsCountOverItsRanges() {
         let ranges: [ClosedRange<UInt32>] = [0x2000...0x2030, 0x25F0...0x27C0, 0x2FF0...0x3030, 0xFE00...0xFE10,

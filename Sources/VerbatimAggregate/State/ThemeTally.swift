@@ -155,6 +155,21 @@ struct ThemeTally: Sendable, Hashable, Codable, TallyValue {
             // Nothing extends the start of the text, a control, CR or LF.
             var afterBreak = true
             while i < b.count {
+                // Eight ASCII bytes without a CR at a time: eight characters (one less when an LF
+                // completes a CR before them). Byte by byte, English quotes cost ≈ 20
+                // instructions a character (callgrind).
+                if i + 8 <= b.count, let base = b.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if w & 0x8080_8080_8080_8080 == 0 && (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 == 0 {
+                        n += previousCR && b[i] == 0x0A ? 7 : 8
+                        previousCR = false
+                        let last = b[i + 7]
+                        afterBreak = last < 0x20 || last == 0x7F
+                        i += 8
+                        continue
+                    }
+                }
                 let lead = b[i]
                 if lead < 0x80 {
                     if !(lead == 0x0A && previousCR) { n += 1 }
