@@ -68,20 +68,26 @@ struct GroupTally: Sendable, Hashable, Codable, TallyValue {
         respondents += 1
         kpi.add(k)
         var f = 0
+        // `while` loops: `for` over the indices went through unspecialized iterators (callgrind).
         answers.withUnsafeBufferPointer { answers in
-            for a in answers.indices {
-                let finding = answers[a].finding
+            var a = 0
+            while a < answers.count {
+                let complaint = answers[a].finding.complaint
                 items += 1
-                sentiment.add(label: finding.label, score: finding.score)
-                if finding.complaint { complaintItems += 1 }
-                finding.themes.withUnsafeBufferPointer { found in
-                    for t in found.indices where keys[f + t].firstOfID {
+                sentiment.add(label: answers[a].finding.label, score: answers[a].finding.score)
+                if complaint { complaintItems += 1 }
+                answers[a].finding.themes.withUnsafeBufferPointer { found in
+                    var t = 0
+                    while t < found.count {
                         let key = keys[f + t]
-                        themes.values[themes.slot(for: found[t].theme.id, hash: key.idHash)]
-                            .count(complaint: finding.complaint, label: key.idLabel)
+                        if key.firstOfID {
+                            themes.values[themes.slot(for: found[t].theme.id, hash: key.idHash)].count(complaint: complaint, label: key.idLabel)
+                        }
+                        t += 1
                     }
                     f += found.count
                 }
+                a += 1
             }
         }
     }

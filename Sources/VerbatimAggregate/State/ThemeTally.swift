@@ -51,18 +51,22 @@ struct ThemeTally: Sendable, Hashable, Codable, TallyValue {
         var count = 0
         var pos = false, neg = false
         var distinct = 0
-        for j in start..<found.count where include(j) {
+        // `while` loops: `for` over these ranges went through unspecialized iterators (callgrind).
+        var j = start
+        while j < found.count {
+            defer { j += 1 }
+            guard include(j) else { continue }
             total += FixedPoint.unit(found[j].sentiment)
             count += 1
             let label = found[j].label
             if label == .pos { pos = true } else if label == .neg { neg = true }
-            for t in ranges[2 * j]..<ranges[2 * j + 1] {
-                var seen = false
-                for c in 0..<distinct where terms[counted[c]].sameText(as: terms[t]) {
-                    seen = true
-                    break
-                }
-                if seen { continue }
+            var t = ranges[2 * j]
+            let end = ranges[2 * j + 1]
+            while t < end {
+                defer { t += 1 }
+                var c = 0
+                while c < distinct && !terms[counted[c]].sameText(as: terms[t]) { c += 1 }
+                if c < distinct { continue }
                 counted[distinct] = t
                 distinct += 1
                 countEvidence(terms[t])
