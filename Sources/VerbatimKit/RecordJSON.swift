@@ -54,8 +54,8 @@ public enum RecordJSON {
             w.raw("}")
         }
         w.raw("]")
-        rating("rating", r.rating, &w)
-        rating("recommend", r.recommend, &w)
+        rating("rating", r.rating, &w, cache)
+        rating("recommend", r.recommend, &w, cache)
         if let d = r.date { w.raw(",\"date\":"); date(d, &w) }
         if let d = r.answeredDate { w.raw(",\"answered\":"); date(d, &w) }
         if let s = r.responseTimeSeconds { w.raw(",\"response_time_s\":"); w.number(s) }
@@ -122,8 +122,17 @@ public enum RecordJSON {
         w.byte(0x22)
     }
 
-    private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter) {
+    private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter, _ cache: JSONStringCache? = nil) {
         guard let rating else { return }
+        if let cache {
+            cache.writeRating(key, rating, into: &w)
+            return
+        }
+        writeRating(key, rating, into: &w)
+    }
+
+    /// `,"rating":{"value":4,"min":1,"max":5}` (or `recommend`).
+    static func writeRating(_ key: StaticString, _ rating: Rating, into w: inout JSONWriter) {
         w.raw(",\"")
         w.raw(key)
         w.raw("\":{\"value\":")

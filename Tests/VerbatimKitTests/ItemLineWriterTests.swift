@@ -25,6 +25,8 @@ import VerbatimModel
         let question = ["text", "评价内容", "A question long enough to be stored out of line"][next(3)]
         let record = Record(id: next(3) == 0 ? nil : "R\(i)", source: RecordSource(file: "data/reviews file.csv", line: i + 2, ordinal: i + 1),
                             texts: [TextField(question: question, text: "answer \(i) " + words[next(words.count)])],
+                            rating: next(4) == 0 ? nil : Rating(value: [1, 2, 3, 4, 5, 4.5, -0.0, 0.0][next(8)], scaleMin: 1, scaleMax: 5),
+                            recommend: next(2) == 0 ? nil : Rating(value: Double(next(11)), scaleMin: 0, scaleMax: 10),
                             brand: next(2) == 0 ? words[next(words.count)] : nil,
                             segments: next(2) == 0 ? ["region": words[next(words.count)]] : [:],
                             fields: next(3) == 0 ? ["order": "#\(i)", "channel name": words[next(words.count)]] : [:])
