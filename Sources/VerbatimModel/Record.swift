@@ -68,7 +68,7 @@ public struct Record: Sendable, Hashable, Codable {
     /// Its own initializer: built through the one with fifteen defaulted parameters, every
     /// record was made in a temporary, copied and the temporary destroyed (≈ 600
     /// instructions a CSV row; callgrind).
-    @inlinable
+    @inlinable @inline(__always)
     public init(source: RecordSource) {
         id = nil
         self.source = source
