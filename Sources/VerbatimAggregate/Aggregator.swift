@@ -103,7 +103,7 @@ public struct Aggregator: Sendable, Hashable {
             for a in answers.indices {
                 let n = answers[a].finding.themes.count
                 if n > 0 {
-                    FindingKey.fill(answers[a].finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n]))
+                    FindingKey.fill(answers[a].finding.themes, into: UnsafeMutableBufferPointer(rebasing: keys[f..<f + n]), scratch: scratch)
                 }
                 f += n
             }

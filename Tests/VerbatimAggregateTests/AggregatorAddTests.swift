@@ -80,6 +80,22 @@ import VerbatimTestSupport
         }
     }
 
+    /// The scratch answers what it remembers, through evictions, for short and long strings.
+    @Test func scratchRemembersHashesAndTerms() {
+        let scratch = AggregatorScratch()
+        for round in 0..<3 {
+            for k in 0..<3_000 {
+                let path = Self.paths[k % Self.paths.count] + (k % 7 == 0 ? "\(k % 900)" : "")
+                let ref = ThemeRef(path: round == 1 ? path.uppercased() : path)
+                let h = scratch.hashes(of: ref)
+                #expect(h.id == ref.id.tallyHash && h.ref == ref.tallyHash, "\(ref)")
+                let raw = Self.terms[k % Self.terms.count] + (k % 5 == 0 ? " \(k % 1_500)" : "")
+                let term = scratch.term(raw)
+                #expect(term.text == LoweredTerm(raw).text && term.hash == LoweredTerm(raw).hash && term.plain == LoweredTerm(raw).plain)
+            }
+        }
+    }
+
     @Test(arguments: ["late", "Late", "太慢", "e\u{301}t\u{E9}", "ÉTÉ", "Ａbc", "ǅ", "", "👍"])
     func loweredTermsHashTheLowerCasedText(_ raw: String) {
         let term = LoweredTerm(raw)

@@ -35,10 +35,11 @@ struct FindingKey {
     }
 
     /// Fills `keys` (one per finding, in order) for one item's findings.
-    static func fill(_ findings: [ThemeFinding], into keys: UnsafeMutableBufferPointer<FindingKey>) {
+    /// - Parameter scratch: remembers the refs' hashes; nil works each out.
+    static func fill(_ findings: [ThemeFinding], into keys: UnsafeMutableBufferPointer<FindingKey>, scratch: AggregatorScratch? = nil) {
         findings.withUnsafeBufferPointer { f in
             for k in f.indices {
-                let h = hashes(f[k].theme)
+                let h = scratch?.hashes(of: f[k].theme) ?? hashes(f[k].theme)
                 keys[k] = FindingKey(idHash: h.id, refHash: h.ref, firstOfID: false, firstOfRef: false, idLabel: .neu)
             }
             for k in f.indices {
