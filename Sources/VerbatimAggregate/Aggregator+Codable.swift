@@ -48,12 +48,13 @@ extension Aggregator: Codable {
         try c.encode(invalidRecommend, forKey: .invalidRecommend)
         try c.encode(invalidRating, forKey: .invalidRating)
         try c.encode(invalidResponseTime, forKey: .invalidResponseTime)
+        let scales = ratingScales.dictionary
         try c.encode(
-            ratingScales.keys.sorted().map { ScaleEntry(min: $0.min, max: $0.max, moments: ratingScales[$0]!) },
+            scales.keys.sorted().map { ScaleEntry(min: $0.min, max: $0.max, moments: scales[$0]!) },
             forKey: .ratingScales)
         try c.encode(responseTimes, forKey: .responseTimes)
         var byLanguage: [String: Int] = [:]
-        for (k, v) in languages { byLanguage[k.rawValue] = v }
+        for (k, v) in languages.dictionary { byLanguage[k.rawValue] = v }
         try c.encode(byLanguage, forKey: .languages)
         try c.encode(itemsWithoutTheme, forKey: .itemsWithoutTheme)
         try c.encode(itemsWithoutSignal, forKey: .itemsWithoutSignal)
@@ -61,8 +62,8 @@ extension Aggregator: Codable {
         try c.encode(phrases, forKey: .phrases)
         let tallies = themes.dictionary
         try c.encode(tallies.keys.sorted().map { ThemeEntry(theme: $0, tally: tallies[$0]!) }, forKey: .themes)
-        try c.encode(months, forKey: .months)
-        try c.encode(weeks, forKey: .weeks)
+        try c.encode(months.dictionary, forKey: .months)
+        try c.encode(weeks.dictionary, forKey: .weeks)
         try c.encode(segments, forKey: .segments)
     }
 
@@ -79,16 +80,18 @@ extension Aggregator: Codable {
         invalidRecommend = try c.decode(Int.self, forKey: .invalidRecommend)
         invalidRating = try c.decode(Int.self, forKey: .invalidRating)
         invalidResponseTime = try c.decode(Int.self, forKey: .invalidResponseTime)
-        for e in try c.decode([ScaleEntry].self, forKey: .ratingScales) {
-            ratingScales[RatingScale(min: e.min, max: e.max)] = e.moments
-        }
+        var scales: [RatingScale: Moments] = [:]
+        for e in try c.decode([ScaleEntry].self, forKey: .ratingScales) { scales[RatingScale(min: e.min, max: e.max)] = e.moments }
+        ratingScales = TallyTable(scales)
         responseTimes = try c.decode(LogHistogram.self, forKey: .responseTimes)
+        var byLanguage: [Language: Int] = [:]
         for (k, v) in try c.decode([String: Int].self, forKey: .languages) {
             guard let language = Language(rawValue: k) else {
                 throw DecodingError.dataCorruptedError(forKey: .languages, in: c, debugDescription: "unknown language '\(k)'")
             }
-            languages[language] = v
+            byLanguage[language] = v
         }
+        languages = TallyTable(byLanguage)
         itemsWithoutTheme = try c.decode(Int.self, forKey: .itemsWithoutTheme)
         itemsWithoutSignal = try c.decode(Int.self, forKey: .itemsWithoutSignal)
         negativeItemsWithoutTheme = try c.decode(Int.self, forKey: .negativeItemsWithoutTheme)
@@ -96,8 +99,8 @@ extension Aggregator: Codable {
         for e in try c.decode([ThemeEntry].self, forKey: .themes) {
             themes.values[themes.slot(for: e.theme, hash: e.theme.tallyHash)] = e.tally
         }
-        months = try c.decode([Int: GroupTally].self, forKey: .months)
-        weeks = try c.decode([Int: GroupTally].self, forKey: .weeks)
+        months = TallyTable(try c.decode([Int: GroupTally].self, forKey: .months))
+        weeks = TallyTable(try c.decode([Int: GroupTally].self, forKey: .weeks))
         segments = try c.decode([String: [String: GroupTally]].self, forKey: .segments)
     }
 

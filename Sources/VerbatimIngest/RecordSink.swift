@@ -8,8 +8,9 @@ import VerbatimModel
 /// decides alone that a record disappears: every record it meets is either
 /// `emit`ted or `skip`ped with a reason.
 public protocol RecordSink: AnyObject {
-    /// A record read successfully (it may still turn out to be a duplicate).
-    func emit(_ record: Record)
+    /// A record read successfully (it may still turn out to be a duplicate). Handed over, so
+    /// that it moves on to its consumer instead of being copied there and destroyed here.
+    func emit(_ record: consuming Record)
     /// A record the reader met but cannot use; counted as skipped with `problem.code` as the reason.
     func skip(_ problem: IngestError)
     /// A problem that loses nothing (an unparseable date dropped from a kept record, a resynchronisation…).
@@ -29,7 +30,7 @@ public final class CollectingSink: RecordSink {
 
     public init() {}
 
-    public func emit(_ record: Record) { records.append(record) }
+    public func emit(_ record: consuming Record) { records.append(record) }
     public func skip(_ problem: IngestError) { skipped.append(problem) }
     public func warn(_ problem: IngestError) { warnings.append(problem) }
     public func note(_ key: String, _ value: String) { notes.append((key, value)) }

@@ -10,18 +10,20 @@ import VerbatimModel
 /// ≈ 100 instructions whatever its length; callgrind, Benchmarks/perf/profile).
 enum AnnotationJSON {
     /// Writes the fields after `id` (the caller writes `{"id":…` and the closing brace).
-    static func write(_ f: Finding, into w: inout JSONWriter) {
+    /// - Parameter cache: escaped theme heads and evidence terms met before (`items.jsonl`
+    ///   workers keep one); the bytes are the same with or without it.
+    static func write(_ f: borrowing Finding, into w: inout JSONWriter, cache: JSONStringCache? = nil) {
         writeOpening(f.language, f.score, f.label, into: &w)
         f.themes.withUnsafeBufferPointer { themes in
             for k in themes.indices {
                 if k > 0 { w.byte(0x2C) }
-                writeHead(themes[k].theme, into: &w)
+                if let cache { cache.writeHead(themes[k].theme, into: &w) } else { writeHead(themes[k].theme, into: &w) }
                 w.number(themes[k].sentiment)
                 w.raw(",\"evidence\":[")
                 themes[k].evidence.withUnsafeBufferPointer { evidence in
                     for j in evidence.indices {
                         if j > 0 { w.byte(0x2C) }
-                        w.string(evidence[j])
+                        if let cache { cache.write(evidence[j], into: &w) } else { w.string(evidence[j]) }
                     }
                 }
                 w.raw("]}")

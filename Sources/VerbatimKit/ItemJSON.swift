@@ -21,24 +21,58 @@ public enum ItemJSON {
 
     /// Appends ``line(_:producedBy:)`` to `bytes` (a batch of lines grows one buffer).
     public static func append(_ item: AnalyzedRecord, producedBy: String? = nil, to bytes: inout [UInt8]) {
+        append(item, producedBy: producedBy, cache: nil, to: &bytes)
+    }
+
+    /// ``append(_:producedBy:to:)`` with a worker's cache of escaped recurring strings (same bytes).
+    static func append(_ item: AnalyzedRecord, producedBy: String?, cache: JSONStringCache?, to bytes: inout [UInt8]) {
         var w = JSONWriter()
         swap(&w.bytes, &bytes)
         defer { swap(&w.bytes, &bytes) }
         w.raw("{")
-        RecordJSON.writeFields(item.record, into: &w)
+        RecordJSON.writeFields(item.record, into: &w, cache: cache)
         w.raw(",\"analysis\":[")
-        for (i, answer) in item.answers.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{\"question\":")
-            w.string(answer.question)
-            AnnotationJSON.write(answer.finding, into: &w)
-            w.raw("}")
+        // Read in place (a `for` over the array copied each answer).
+        item.answers.withUnsafeBufferPointer { answers in
+            for i in answers.indices {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"question\":")
+                if let cache { cache.write(answers[i].question, into: &w) } else { w.string(answers[i].question) }
+                AnnotationJSON.write(answers[i].finding, into: &w, cache: cache)
+                w.raw("}")
+            }
         }
         w.raw("]")
         if let producedBy {
             w.raw(",\"producedBy\":")
-            w.string(producedBy)
+            if let cache { cache.write(producedBy, into: &w) } else { w.string(producedBy) }
         }
         w.raw("}\n")
+    }
+}
+
+/// Writes items.jsonl lines (``ItemJSON``) for one thread, escaping the strings that recur from
+/// line to line — question, source file, brand, segment values, theme ids, evidence terms,
+/// `producedBy` — once instead of on every line. The bytes are ``ItemJSON/append(_:producedBy:to:)``'s.
+///
+/// Not thread-safe: make one per worker thread.
+///
+/// ```swift
+/// let writer = ItemLineWriter(producedBy: "Verbatim 0.1.0; lexicon fb8fd02c2f6c6d32")
+/// var out: [UInt8] = []
+/// for item in analysed { writer.append(item, to: &out) }
+/// ```
+public final class ItemLineWriter {
+    /// Written last on every line, as in ``ItemJSON/line(_:producedBy:)``.
+    public let producedBy: String?
+    private let cache = JSONStringCache()
+
+    public init(producedBy: String? = nil) {
+        self.producedBy = producedBy
+    }
+
+    /// Appends the item's line (with its newline) to `bytes`.
+    public func append(_ item: AnalyzedRecord, to bytes: inout [UInt8]) {
+        ItemJSON.append(item, producedBy: producedBy, cache: cache, to: &bytes)
     }
 }

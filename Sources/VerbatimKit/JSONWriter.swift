@@ -188,6 +188,18 @@ struct JSONWriter {
         if negative { n = -n }
         let whole = n / 10000
         var frac = n % 10000
+        if whole < 10 {
+            // The usual number (a score, a theme's sentiment, a rating): sign, one digit and the
+            // fraction's ready-made ".xxxx" (trailing zeros dropped) in one word. Formatted digit
+            // by digit it was ≈ 180 instructions a number (callgrind).
+            let fragment = Self.fractions[frac]
+            var word = fragment << 16 | UInt64(0x30 + whole) << 8 | 0x2D
+            let length = Int(fragment >> 56)
+            withUnsafeBytes(of: &word) { w in
+                if negative { put(w.baseAddress!, 2 + length) } else { put(w.baseAddress! + 1, 1 + length) }
+            }
+            return
+        }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
             // Written backwards from the end: fraction, point, whole part, sign.
             var p = 32
@@ -217,6 +229,17 @@ struct JSONWriter {
             }
             put(UnsafeRawPointer(buf.baseAddress! + p), 32 - p)
         }
+    }
+
+    /// `.xxxx` for each fraction 0…9999 of 10⁻⁴, trailing zeros dropped (nothing for 0), as up to
+    /// five bytes from the low end of a word, with the length in the top byte.
+    static let fractions: [UInt64] = (0..<10000).map { f -> UInt64 in
+        guard f > 0 else { return 0 }
+        var digits = [UInt8(0x30 + f / 1000), UInt8(0x30 + f / 100 % 10), UInt8(0x30 + f / 10 % 10), UInt8(0x30 + f % 10)]
+        while digits.last == 0x30 { digits.removeLast() }
+        var word: UInt64 = 0x2E
+        for (k, d) in digits.enumerated() { word |= UInt64(d) << UInt64(8 * (k + 1)) }
+        return word | UInt64(1 + digits.count) << 56
     }
 
     mutating func int(_ v: Int) {

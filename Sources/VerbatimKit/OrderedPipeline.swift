@@ -39,7 +39,7 @@ final class OrderedPipeline<Batch, Output, State> {
     ///   - work: called on a worker thread with a batch and that worker's state.
     ///   - consume: called on the writer thread with each batch's output, in production order.
     func run(produce: (_ emit: @escaping (Batch) -> Void) -> Void,
-             work: @escaping (Batch, inout State) -> Output,
+             work: @escaping (consuming Batch, inout State) -> Output,
              consume: @escaping (Output) -> Void) -> [State] {
         let stages = Stages(work: work, consume: consume, makeState: makeState, workers: workers, inFlight: inFlight)
         for w in 0..<workers { startThread { stages.workerLoop(w) } }
@@ -66,7 +66,7 @@ final class OrderedPipeline<Batch, Output, State> {
     /// What the threads share. The closures are not `Sendable`: the pipeline
     /// guarantees `work` runs only on distinct states and `consume` on one thread.
     private final class Stages: @unchecked Sendable {
-        let work: (Batch, inout State) -> Output
+        let work: (consuming Batch, inout State) -> Output
         let consume: (Output) -> Void
         let makeState: () -> State
         let queue = WorkQueue<(Int, Batch)>()
@@ -77,7 +77,7 @@ final class OrderedPipeline<Batch, Output, State> {
         /// Signalled by each worker and the writer when done.
         let finished = DispatchSemaphore(value: 0)
 
-        init(work: @escaping (Batch, inout State) -> Output, consume: @escaping (Output) -> Void,
+        init(work: @escaping (consuming Batch, inout State) -> Output, consume: @escaping (Output) -> Void,
              makeState: @escaping () -> State, workers: Int, inFlight: Int) {
             self.work = work
             self.consume = consume
@@ -88,7 +88,9 @@ final class OrderedPipeline<Batch, Output, State> {
 
         func workerLoop(_ index: Int) {
             var state = makeState()
-            while let next = queue.pop() { reorder.put(next.0, work(next.1, &state)) }
+            // The batch moves into `work` (kept in a tuple, it was copied into `work` and its
+            // records destroyed here: ≈ 700 instructions a record; callgrind).
+            while let (seq, batch) = queue.pop() { reorder.put(seq, work(batch, &state)) }
             slots.set(index, state)
             finished.signal()
         }

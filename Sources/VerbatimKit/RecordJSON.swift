@@ -32,7 +32,13 @@ public enum RecordJSON {
     }
 
     /// The record's keys without the enclosing braces (items.jsonl adds its analysis after them).
-    static func writeFields(_ r: Record, into w: inout JSONWriter) {
+    /// - Parameter cache: escaped forms of the values that recur from record to record (question,
+    ///   brand…, segments and fields, source file); the bytes are the same with or without it.
+    static func writeFields(_ r: Record, into w: inout JSONWriter, cache: JSONStringCache? = nil) {
+        // Recurring values through the cache; ids and answers are new on every line.
+        func recurring(_ s: String) {
+            if let cache { cache.write(s, into: &w) } else { w.string(s) }
+        }
         w.raw("\"id\":")
         // Without an id of its own, the record's position identifies it (unique within a run).
         w.string(r.id ?? r.source.description)
@@ -42,26 +48,26 @@ public enum RecordJSON {
         for (i, t) in r.texts.enumerated() {
             if i > 0 { w.raw(",") }
             w.raw("{\"question\":")
-            w.string(t.question)
+            recurring(t.question)
             w.raw(",\"text\":")
             w.string(t.text)
             w.raw("}")
         }
         w.raw("]")
-        rating("rating", r.rating, &w)
-        rating("recommend", r.recommend, &w)
+        rating("rating", r.rating, &w, cache)
+        rating("recommend", r.recommend, &w, cache)
         if let d = r.date { w.raw(",\"date\":"); date(d, &w) }
         if let d = r.answeredDate { w.raw(",\"answered\":"); date(d, &w) }
         if let s = r.responseTimeSeconds { w.raw(",\"response_time_s\":"); w.number(s) }
-        optional(",\"author\":", r.author, &w)
-        optional(",\"brand\":", r.brand, &w)
-        optional(",\"product\":", r.product, &w)
-        optional(",\"store\":", r.store, &w)
-        optional(",\"channel\":", r.channel, &w)
-        map("segments", r.segments, &w)
-        map("fields", r.fields, &w)
+        if let v = r.author { w.raw(",\"author\":"); recurring(v) }
+        if let v = r.brand { w.raw(",\"brand\":"); recurring(v) }
+        if let v = r.product { w.raw(",\"product\":"); recurring(v) }
+        if let v = r.store { w.raw(",\"store\":"); recurring(v) }
+        if let v = r.channel { w.raw(",\"channel\":"); recurring(v) }
+        map("segments", r.segments, &w, cache)
+        map("fields", r.fields, &w, cache)
         w.raw(",\"source\":{\"file\":")
-        w.string(r.source.file)
+        recurring(r.source.file)
         w.raw(",\"line\":")
         if let l = r.source.line { w.int(l) } else { w.raw("null") }
         w.raw(",\"record\":")
@@ -116,15 +122,17 @@ public enum RecordJSON {
         w.byte(0x22)
     }
 
-    /// `prefix` (`,"brand":`) and the value, when there is one.
-    private static func optional(_ prefix: StaticString, _ value: String?, _ w: inout JSONWriter) {
-        guard let value else { return }
-        w.raw(prefix)
-        w.string(value)
+    private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter, _ cache: JSONStringCache? = nil) {
+        guard let rating else { return }
+        if let cache {
+            cache.writeRating(key, rating, into: &w)
+            return
+        }
+        writeRating(key, rating, into: &w)
     }
 
-    private static func rating(_ key: StaticString, _ rating: Rating?, _ w: inout JSONWriter) {
-        guard let rating else { return }
+    /// `,"rating":{"value":4,"min":1,"max":5}` (or `recommend`).
+    static func writeRating(_ key: StaticString, _ rating: Rating, into w: inout JSONWriter) {
         w.raw(",\"")
         w.raw(key)
         w.raw("\":{\"value\":")
@@ -136,25 +144,28 @@ public enum RecordJSON {
         w.raw("}")
     }
 
-    private static func map(_ key: StaticString, _ values: [String: String], _ w: inout JSONWriter) {
+    private static func map(_ key: StaticString, _ values: [String: String], _ w: inout JSONWriter, _ cache: JSONStringCache?) {
         guard !values.isEmpty else { return }
+        func recurring(_ s: String) {
+            if let cache { cache.write(s, into: &w) } else { w.string(s) }
+        }
         w.raw(",\"")
         w.raw(key)
         w.raw("\":{")
         // One entry (a typical CSV's one extra column) needs no sorting.
         if values.count == 1, let (k, v) = values.first {
-            w.string(k)
+            recurring(k)
             w.raw(":")
-            w.string(v)
+            recurring(v)
             w.raw("}")
             return
         }
         // Sorted by UTF-8 bytes: deterministic on every machine.
         for (i, (k, v)) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
             if i > 0 { w.raw(",") }
-            w.string(k)
+            recurring(k)
             w.raw(":")
-            w.string(v)
+            recurring(v)
         }
         w.raw("}")
     }

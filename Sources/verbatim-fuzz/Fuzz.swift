@@ -33,7 +33,7 @@ func fuzzOne(_ bytes: [UInt8], format: InputFormat, scratch: String) {
 final class CountingSink: RecordSink {
     var emitted = 0
     var problems: [IngestError] = []
-    func emit(_ record: Record) {
+    func emit(_ record: consuming Record) {
         emitted += 1
         precondition(record.source.file == "fuzz-input" && record.source.ordinal >= 1, "bad source \(record.source)")
     }

@@ -55,15 +55,18 @@ struct Analyze: ParsableCommand {
         let producedBy = RunProvenance.short(lexiconFingerprint: analyzer.lexicon.fingerprint)
         do {
             // Workers aggregate and render on their own (see AnalysisRun); the writer keeps input order.
-            let (counted, parts) = try run.run(paths, state: { Aggregator(options: aggregateOptions) }, process: { item, aggregator, out in
-                aggregator.add(item)
-                if renderItems { ItemJSON.append(item, producedBy: producedBy, to: &out) }
+            let (counted, parts) = try run.run(paths, state: {
+                AnalyzeWorker(aggregator: Aggregator(options: aggregateOptions), scratch: AggregatorScratch(),
+                              lines: renderItems ? ItemLineWriter(producedBy: producedBy) : nil)
+            }, process: { item, worker, out in
+                worker.aggregator.add(item, scratch: worker.scratch)
+                worker.lines?.append(item, to: &out)
             }, write: { bytes in
                 guard let items, writeFailure == nil else { return }
                 do { try items.write(bytes) } catch { writeFailure = error }
             })
             result = counted
-            aggregator = Aggregator.merged(parts, options: aggregateOptions)
+            aggregator = Aggregator.merged(parts.map(\.aggregator), options: aggregateOptions)
         } catch {
             progress.finish()
             printError(error.description)
@@ -99,6 +102,13 @@ struct Analyze: ParsableCommand {
                               excel: report.excel, to: outputs)
         printError("analyze: wrote items.jsonl, themes.csv, summary.json, report.md, report.html to \(outputs.path)")
     }
+}
+
+/// One `analyze` worker's state: its share of the aggregate and its items.jsonl line writer.
+struct AnalyzeWorker {
+    var aggregator: Aggregator
+    let scratch: AggregatorScratch
+    let lines: ItemLineWriter?
 }
 
 /// Writes summary.json, themes.csv, report.md and report.html — the reports

@@ -203,7 +203,8 @@ import VerbatimTestSupport
             #expect(h.value == reference(text), "\(text)")
         }
         // Every scalar of the byte table and the punctuation fast paths, alone and between letters.
-        for v in Array(0...0x7F) + Array(0x2000...0x206F) + Array(0x3000...0x303F) {
+        for v in Array(0...0x7F) + Array(0x2000...0x206F) + Array(0x3000...0x303F) + Array(0x33F0...0x3410) + Array(0x3FF0...0x4010)
+            + Array(0x4DB0...0x4E10) + Array(0x9FF0...0xA010) + Array(0xFF00...0xFF70) {
             guard let scalar = Unicode.Scalar(v) else { continue }
             for text in [String(scalar), "a\(scalar)B"] {
                 var h = FNV1a64()

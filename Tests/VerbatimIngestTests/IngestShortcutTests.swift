@@ -47,9 +47,22 @@ import VerbatimModel
         #expect(FieldRecordBuilder.number(text) == expected)
     }
 
-    @Test(arguments: ["", "a", " a", "a ", "\u{3000}送餐\u{3000}", "送餐。", "\t4\n", "   ", "x\u{A0}"])
+    @Test(arguments: ["", "a", " a", "a ", "\u{3000}送餐\u{3000}", "送餐。", "\t4\n", "   ", "x\u{A0}", "\u{A0}x", "送餐\u{2029}",
+                      "\u{1680}好", "好\u{205F}", "😀 ok 👍", "é", "\u{85}", "\u{7F}a", "a\u{1F}", "\u{200B}x\u{200B}"])
     func trimmedEqualsTrimmedWhitespace(_ text: String) {
         #expect(FieldRecordBuilder.trimmed(text) == text.trimmedWhitespace)
+    }
+
+    /// The ends are read from the bytes: every BMP scalar at either end (and alone).
+    @Test func trimmedEqualsTrimmedWhitespaceAtEveryScalar() {
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let c = String(scalar)
+            for text in [c, c + "好", "a" + c, c + "b" + c] where FieldRecordBuilder.trimmed(text) != text.trimmedWhitespace {
+                Issue.record("\(text.unicodeScalars.map(\.value)) differs")
+                return
+            }
+        }
     }
 
     @Test func whitespaceListIsTheUnicodeProperty() {

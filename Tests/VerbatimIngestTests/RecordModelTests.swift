@@ -11,6 +11,21 @@ import VerbatimModel
         #expect(!Record(source: RecordSource(file: "a.csv", line: 3, ordinal: 2)).hasText)
     }
 
+    /// `isAllWhitespace` answers as `allSatisfy(\.isWhitespace)`: every BMP scalar alone, after a
+    /// space, before a letter, and white space followed by combining marks.
+    @Test func allWhitespaceAgreesWithCharacters() {
+        var texts = ["", " ", "\t\r\n", "\r\n", " \u{301}", "\u{3000}\u{301}", "a\u{301}", "\u{301}", "\u{0}", " \u{1F}",
+                     "\u{3000} ", " \u{3000}", "\u{A0}x", "\u{1F44D}\u{1F3FB}", "\u{200D}", " \u{200D}"]
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            texts.append(String(s))
+            if v % 7 == 0 { texts += [" " + String(s), String(s) + "a", String(s) + " "] }
+        }
+        for t in texts {
+            #expect(t.isAllWhitespace == t.allSatisfy(\.isWhitespace), "\(t.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func datesPrintAsISOWithTheirOffset() {
         #expect(RecordDate(year: 2026, month: 3, day: 2).description == "2026-03-02")
         #expect(RecordDate(year: 2026, month: 3, day: 2, secondOfDay: 36000, utcOffsetMinutes: 480).description == "2026-03-02T10:00:00+08:00")

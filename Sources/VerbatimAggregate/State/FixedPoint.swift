@@ -27,7 +27,7 @@ enum FixedPoint {
 /// values in [0, 1] at ``FixedPoint/normalized`` (squares ≤ 10^8, so sums
 /// stay exact for 9·10^10 values) and, for ratings on their own scale,
 /// only `n` and `sum` are read.
-struct Moments: Sendable, Hashable, Codable {
+struct Moments: Sendable, Hashable, Codable, TallyValue {
     var n = 0
     var sum = 0
     var sumOfSquares = 0

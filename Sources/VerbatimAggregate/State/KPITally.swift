@@ -8,10 +8,15 @@ struct RespondentKPI: Sendable, Hashable {
     var normalizedRating: Double?
 
     init(_ record: Record, csat: CSATDefinition) {
-        if let r = record.recommend, r.scaleMin == 0, r.scaleMax == 10, r.value.isFinite, r.value >= 0, r.value <= 10 {
+        self.init(recommend: record.recommend, rating: record.rating, csat: csat)
+    }
+
+    /// From the record's two answers only (passing the whole record copied it; callgrind).
+    init(recommend: Rating?, rating: Rating?, csat: CSATDefinition) {
+        if let r = recommend, r.scaleMin == 0, r.scaleMax == 10, r.value.isFinite, r.value >= 0, r.value <= 10 {
             nps = r.value >= 9 ? .promoter : r.value >= 7 ? .passive : .detractor
         }
-        if let r = record.rating, Self.isValid(r) {
+        if let r = rating, Self.isValid(r) {
             satisfied = csat.isSatisfied(r)
             normalizedRating = r.normalized
         }

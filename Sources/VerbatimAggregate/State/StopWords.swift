@@ -22,4 +22,7 @@ enum StopWords {
         "让", "与", "及", "或", "而", "但", "到", "说", "要", "会", "对", "去", "来", "上", "下", "得", "地", "之",
         "为", "以", "所", "些", "其", "么", "什", "怎",
     ]
+
+    /// ``chinese`` by scalar value (each is one scalar).
+    static let chineseScalars: Set<UInt32> = Set(chinese.map { $0.unicodeScalars.first!.value })
 }

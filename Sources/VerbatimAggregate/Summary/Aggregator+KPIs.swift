@@ -45,6 +45,7 @@ extension Aggregator {
 
     func averageRatingKPI() -> KPI {
         let f = KPIFormulas.averageRating
+        let ratingScales = self.ratingScales.dictionary
         let n = ratingScales.values.reduce(0) { $0 + $1.n }
         guard ratingScales.count == 1, let (scale, m) = ratingScales.first else {
             let reason = ratingScales.isEmpty

@@ -24,8 +24,8 @@ extension Aggregator {
             accounting: accounting(), kpis: kpis(options), themes: themeSummaries(options),
             coverage: coverage(options), trend: trend(options),
             segments: options.segmentBy.map { segmentSummary(field: $0, options: options) },
-            ratingScales: ratingScales.keys.sorted().map {
-                ScaleCount(scale: $0.label, min: $0.min, max: $0.max, ratings: ratingScales[$0]!.n)
+            ratingScales: ratingScales.dictionary.sorted { $0.key < $1.key }.map {
+                ScaleCount(scale: $0.key.label, min: $0.key.min, max: $0.key.max, ratings: $0.value.n)
             },
             csatRule: collecting.csat.description)
     }
@@ -36,7 +36,7 @@ extension Aggregator {
             respondentsWithoutText: respondentsWithoutText, items: total.items,
             sentiment: total.sentiment.distribution, complaintItems: total.complaintItems,
             complaintRespondents: complaintRespondents,
-            itemsByLanguage: languages.map { LanguageCount(language: $0.key, items: $0.value) }
+            itemsByLanguage: languages.dictionary.map { LanguageCount(language: $0.key, items: $0.value) }
                 .sorted { ($1.items, $0.language.rawValue) < ($0.items, $1.language.rawValue) },
             undatedRespondents: undatedRespondents, excludedByDate: excludedByDate, excludedUndated: excludedUndated,
             invalidRecommend: invalidRecommend, invalidRating: invalidRating, invalidResponseTime: invalidResponseTime)

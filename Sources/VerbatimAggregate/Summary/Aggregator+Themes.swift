@@ -99,7 +99,8 @@ extension Aggregator {
             normImpact = r - a
         }
         var ratingImpact: Double?
-        if ratingScales.count == 1, let scale = ratingScales.keys.first, let n = normImpact {
+        let scales = ratingScales.dictionary
+        if scales.count == 1, let scale = scales.keys.first, let n = normImpact {
             ratingImpact = n * (scale.max - scale.min)
         }
         return ThemeImpact(

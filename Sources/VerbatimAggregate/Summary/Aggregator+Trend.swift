@@ -6,11 +6,11 @@ extension Aggregator {
         let kind = options.period
         var buckets: [Int: GroupTally]
         switch kind {
-        case .week: buckets = weeks
-        case .month: buckets = months
+        case .week: buckets = weeks.dictionary
+        case .month: buckets = months.dictionary
         case .quarter:
             buckets = [:]
-            for (m, t) in months { buckets[PeriodCalendar.quarterIndex(month: m), default: GroupTally()].merge(t) }
+            for (m, t) in months.dictionary { buckets[PeriodCalendar.quarterIndex(month: m), default: GroupTally()].merge(t) }
         }
         let present = buckets.keys.sorted()
         var indexes = present

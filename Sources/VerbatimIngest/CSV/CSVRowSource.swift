@@ -29,6 +29,8 @@ public struct CSVRowSource: TableRowSource {
     private var atEnd = false
     /// A read error met while sniffing in `init`, thrown by the first `nextRow`.
     private var pendingError: IngestError?
+    /// The last row's cell spans, handed back to the scanner to reuse their storage.
+    private var spans: [CSVCellSpan] = []
     /// The most bytes held at once (tests check that memory stays bounded).
     private(set) var peakBufferBytes = 0
 
@@ -93,18 +95,21 @@ public struct CSVRowSource: TableRowSource {
             let start = position
             let scanner = self.scanner
             let isEnd = atEnd
-            let outcome = buffer.withUnsafeBufferPointer { scanner.scan($0, from: start, atEnd: isEnd) }
+            var spare: [CSVCellSpan] = []
+            swap(&spare, &spans)
+            let outcome = buffer.withUnsafeBufferPointer { scanner.scan($0, from: start, atEnd: isEnd, reusing: &spare) }
             switch outcome {
             case .needMore:
                 try fill()
-            case .row(let spans, let end, let lines):
+            case .row(let rowSpans, let end, let lines):
                 let rowLine = line
                 position = end
                 line += lines
                 let cells: [String]? = buffer.withUnsafeBufferPointer { p in
-                    if spans.count == 1 && spans[0].isBlank(in: p) { return nil }
-                    return spans.map { $0.string(in: p) }
+                    if rowSpans.count == 1 && rowSpans[0].isBlank(in: p) { return nil }
+                    return rowSpans.map { $0.string(in: p) }
                 }
+                spans = rowSpans
                 if let cells { return TableRow(cells: cells, line: rowLine) }
             case .broken(let problem):
                 try recover(from: problem)

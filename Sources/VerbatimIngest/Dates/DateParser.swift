@@ -47,19 +47,25 @@ public enum DateParser {
     /// nil when the value has another form.
     static func plainISODay(_ value: String) -> RecordDate?? {
         guard value.utf8.count == 10 else { return nil }
-        var fields = (0, 0, 0)
-        var k = 0
-        for b in value.utf8 {
-            switch k {
-            case 4, 7:
-                guard b == 0x2D else { return nil }
-            default:
-                guard b >= 0x30 && b <= 0x39 else { return nil }
-                let v = Int(b - 0x30)
-                if k < 4 { fields.0 = fields.0 * 10 + v } else if k < 7 { fields.1 = fields.1 * 10 + v } else { fields.2 = fields.2 * 10 + v }
+        // From the bytes in place (a generic walk of a small string's UTF-8 view cost ≈ 40
+        // instructions a byte; callgrind).
+        var copy = value
+        let fields: (Int, Int, Int)? = copy.withUTF8 { b in
+            var fields = (0, 0, 0)
+            for k in 0..<10 {
+                let c = b[k]
+                switch k {
+                case 4, 7:
+                    guard c == 0x2D else { return nil }
+                default:
+                    guard c >= 0x30 && c <= 0x39 else { return nil }
+                    let v = Int(c - 0x30)
+                    if k < 4 { fields.0 = fields.0 * 10 + v } else if k < 7 { fields.1 = fields.1 * 10 + v } else { fields.2 = fields.2 * 10 + v }
+                }
             }
-            k += 1
+            return fields
         }
+        guard let fields else { return nil }
         return .some(make(fields.0, fields.1, fields.2, nil))
     }
 

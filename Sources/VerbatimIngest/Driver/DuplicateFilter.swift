@@ -28,7 +28,7 @@ public struct DuplicateFilter {
         case normalizedDuplicate
     }
 
-    private var seen: [UInt64: UInt64] = [:]
+    private var seen = HashPairTable()
     /// The most texts remembered; nil remembers every distinct text.
     public let capacity: Int?
     /// Texts met after the table was full, judged first but not remembered.
@@ -51,7 +51,7 @@ public struct DuplicateFilter {
         guard record.hasText else { return .first }
         var exact = FNV1a64()
         var normalized = FNV1a64()
-        for field in record.texts where !Self.isBlank(field.text) {
+        for field in record.texts where !field.text.isAllWhitespace {
             exact.add(field.question)
             exact.add(0)
             exact.add(field.text)
@@ -72,25 +72,17 @@ public struct DuplicateFilter {
         return .first
     }
 
-    /// Whether the text is only white space (ASCII answers at once; anything else asks `Character`).
-    static func isBlank(_ text: String) -> Bool {
-        for b in text.utf8 {
-            switch b {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            case 0x21..<0x80: return false
-            default: return text.allSatisfy(\.isWhitespace)
-            }
-        }
-        return true
-    }
-
     /// Feeds the text with case, width, whitespace and punctuation folded away.
     ///
-    /// Walks the UTF-8 bytes: ASCII and the common CJK ideographs (no case, not
-    /// white space or punctuation) are handled inline, any other scalar by its
-    /// Unicode properties (``addNormalized(scalar:to:)``).
+    /// Walks the UTF-8 bytes: ASCII and the scalars U+4000–U+9FFF (lead bytes E4–E9: the CJK
+    /// ideographs and extension A, which pass as they are, and the Yijing hexagrams
+    /// U+4DC0–U+4DFF, symbols the scalar rules pass as they are too) are handled inline, any
+    /// other scalar by its Unicode properties (``addNormalized(scalar:to:)``). Three-byte
+    /// characters led by E4–E9 are hashed without being decoded (decoding each and testing
+    /// its range was ≈ 14 instructions a byte of Chinese text; callgrind).
     static func addNormalized(_ text: String, to hash: inout FNV1a64) {
         var copy = text
+        var h = hash
         Self.asciiFold.withUnsafeBufferPointer { fold in copy.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
@@ -99,18 +91,25 @@ public struct DuplicateFilter {
                 if b < 0x80 {
                     // Letters lowered, digits kept; whitespace, punctuation, symbols, controls: nothing (0).
                     let folded = fold[Int(b)]
-                    if folded != 0 { hash.add(folded) }
+                    if folded != 0 { h.add(folded) }
                     i += 1
                     continue
                 }
-                // A three-byte sequence E3–E9 xx xx is U+3000–U+9FFF: the CJK block U+4E00–U+9FFF and
-                // extension A (U+3400–U+4DBF) pass as they are.
-                if b >= 0xE3 && b <= 0xE9 && i + 2 < n {
+                if b &- 0xE4 < 6 && i + 2 < n {
+                    h.add(b)
+                    h.add(bytes[i + 1])
+                    h.add(bytes[i + 2])
+                    i += 3
+                    continue
+                }
+                // A three-byte sequence E3 xx xx is U+3000–U+3FFF: extension A's start
+                // (U+3400–U+3FFF) passes as it is.
+                if b == 0xE3 && i + 2 < n {
                     let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
-                        hash.add(b)
-                        hash.add(bytes[i + 1])
-                        hash.add(bytes[i + 2])
+                    if v >= 0x3400 {
+                        h.add(b)
+                        h.add(bytes[i + 1])
+                        h.add(bytes[i + 2])
                         i += 3
                         continue
                     }
@@ -123,10 +122,11 @@ public struct DuplicateFilter {
                     v = (v << 6) | UInt32(bytes[i + k] & 0x3F)
                     k += 1
                 }
-                addNormalized(scalar: v, to: &hash)
+                addNormalized(scalar: v, to: &h)
                 i += length
             }
         } }
+        hash = h
     }
 
     /// What each ASCII byte adds to the normalized hash: A–Z lowered, a–z and 0–9 as they are,

@@ -31,7 +31,7 @@ public struct Ingestor {
     ///   - note: receives what readers detected (`file`, key, value), for `inspect`.
     /// - Throws: `IngestError` only for fatal conditions: a named path that does not exist.
     public mutating func run(
-        _ paths: [String], consume: @escaping (Record) -> Void, report: @escaping (IngestReport) -> Void,
+        _ paths: [String], consume: @escaping (consuming Record) -> Void, report: @escaping (IngestReport) -> Void,
         note: @escaping (String, String, String) -> Void = { _, _, _ in }
     ) throws(IngestError) -> IngestSummary {
         let collector = InputCollector(include: options.include, exclude: options.exclude)
@@ -57,7 +57,7 @@ public struct Ingestor {
 
     /// Reads one file; never throws: what goes wrong is in the account.
     mutating func read(
-        _ named: InputFile, consume: @escaping (Record) -> Void, report: @escaping (IngestReport) -> Void,
+        _ named: InputFile, consume: @escaping (consuming Record) -> Void, report: @escaping (IngestReport) -> Void,
         note: @escaping (String, String, String) -> Void
     ) -> FileAccount {
         var account = FileAccount(file: named.displayPath)
@@ -172,12 +172,12 @@ final class AccountingSink: RecordSink {
     private(set) var stopped = false
     private let keepDuplicates: Bool
     private let stopAtFirstSkip: Bool
-    private let consume: (Record) -> Void
+    private let consume: (consuming Record) -> Void
     private let report: (IngestReport) -> Void
     private let noteHandler: (String, String, String) -> Void
 
     init(file: String, keepDuplicates: Bool, duplicates: DuplicateFilter, stopAtFirstSkip: Bool,
-         consume: @escaping (Record) -> Void, report: @escaping (IngestReport) -> Void,
+         consume: @escaping (consuming Record) -> Void, report: @escaping (IngestReport) -> Void,
          note: @escaping (String, String, String) -> Void) {
         self.account = FileAccount(file: file)
         self.keepDuplicates = keepDuplicates
@@ -188,7 +188,7 @@ final class AccountingSink: RecordSink {
         self.noteHandler = note
     }
 
-    func emit(_ record: Record) {
+    func emit(_ record: consuming Record) {
         if stopped { return }
         account.read += 1
         switch duplicates.check(record) {

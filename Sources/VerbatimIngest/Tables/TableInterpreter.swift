@@ -84,14 +84,20 @@ struct RowEmitter {
     private var ordinal = 0
     /// Each named column's role as the builder resolves it (`--map`, detection, name), decided once.
     private let resolvedRoles: [ColumnRole]
+    /// Each named column as the builder adds its cells (role `.ignore`: the column is not read).
+    private let columns: [FieldRecordBuilder.Column]
 
     init(plan: TablePlan, file: InputFile, sink: RecordSink, shortRowsAreNormal: Bool) {
         self.plan = plan
         self.file = file
         self.sink = sink
         self.shortRowsAreNormal = shortRowsAreNormal
-        resolvedRoles = zip(plan.layout.names, plan.decisions).map { name, decision in
+        let resolvedRoles = zip(plan.layout.names, plan.decisions).map { name, decision in
             plan.builder.role(forName: name, detected: decision.role)
+        }
+        self.resolvedRoles = resolvedRoles
+        columns = plan.layout.names.indices.map { i in
+            plan.builder.column(named: plan.layout.names[i], role: plan.decisions[i].role == .ignore ? .ignore : resolvedRoles[i])
         }
     }
 
@@ -108,6 +114,16 @@ struct RowEmitter {
         if row.cells.count < width, !shortRowsAreNormal {
             sink.warn(IngestError(.malformedRow, path: file.displayPath, line: row.line,
                                   message: "row \(ordinal) has \(row.cells.count) cells, expected \(width); missing cells left empty"))
+        }
+        if row.cells.count <= width {
+            // No extra cells: each cell goes straight into the record through its column.
+            var record = Record(source: source)
+            let cells = row.cells.count
+            for i in 0..<width where columns[i].role != .ignore {
+                plan.builder.add(i < cells ? row.cells[i] : "", as: columns[i], to: &record, sink: sink)
+            }
+            if plan.builder.finish(&record, sink: sink) { sink.emit(consume record) }
+            return
         }
         var fields: [FieldRecordBuilder.Field] = []
         fields.reserveCapacity(width)
