@@ -27,7 +27,6 @@ struct TokenTrie: Sendable {
 
     /// Key index (as in the byte trie) ending at each node, or -1.
     let keyOfNode: FrozenBuffer<Int32>
-    private let nodeCount: Int
 
     // The words of the keys: an open-addressing table of word ids, checked against their bytes.
     private let wordSlots: FrozenBuffer<Int32>
@@ -130,7 +129,7 @@ struct TokenTrie: Sendable {
             }
             if keyOf[Int(node)] == -1 { keyOf[Int(node)] = Int32(k) }
         }
-        nodeCount = keyOf.count
+        let nodeCount = keyOf.count
         keyOfNode = FrozenBuffer(keyOf)
 
         var edgeStart = [Int32](repeating: 0, count: nodeCount + 1)
@@ -333,9 +332,6 @@ struct TokenTrie: Sendable {
         for k in 1..<len where i + k < bytes.count { cp = (cp << 6) | (UInt32(bytes[i + k]) & 0x3F) }
         return (cp, len)
     }
-
-    /// How many nodes the trie has (for tests and stats).
-    var count: Int { nodeCount }
 }
 
 /// A text cut into tokens (`TokenTrie`): where each starts, and its id.
