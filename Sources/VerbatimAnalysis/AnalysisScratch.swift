@@ -16,7 +16,27 @@ public final class AnalysisScratch {
     /// need no run-time exclusivity checks, class properties would), and back.
     var buffers: AnalysisBuffers? = AnalysisBuffers()
 
+    /// Texts longer than this (in UTF-8 bytes) leave fresh buffers behind.
+    ///
+    /// The buffers grow to the longest text a thread has seen (about 30 bytes
+    /// per input byte across the normalized text, its origins and its tokens)
+    /// and would keep that size for the rest of the run: a single 10 MB line
+    /// made a worker hold ≈ 300 MB more until the end. Dropping them after such
+    /// a text costs one set of allocations per huge text, nothing per ordinary one.
+    static let keepLimit = 256 << 10
+
     public init() {}
+
+    /// Takes back the buffers after analysing a text of `textBytes` UTF-8 bytes.
+    @inline(__always)
+    func putBack(_ b: consuming AnalysisBuffers, textBytes: Int) {
+        if textBytes > Self.keepLimit {
+            _ = consume b
+            buffers = AnalysisBuffers()
+        } else {
+            buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
+        }
+    }
 }
 
 /// The arrays behind one analysis; see `AnalysisScratch`.
@@ -51,15 +71,26 @@ struct ContrastBuffers {
     /// Per sentence, the match index of its last but-type marker, or -1.
     var lastBut = ScratchArray<Int>()
     var concessive = ScratchArray<Int>()
+    /// Per sentence, its first match (`runStart[s]..<runStart[s + 1]`).
+    var runStart = ScratchArray<Int>()
 }
 
 /// Lists of the theme summary (`summarizeThemes`), in `ScratchArray`s.
 struct ScopeBuffers {
     var starts = ScratchArray<Int>()
+    /// Per scope, whether it starts at a contrast marker.
+    var isContrast = ScratchArray<Bool>()
+    var contrastSorted = ScratchArray<Int>()
     var sentenceOf = ScratchArray<Int>()
     var hasMention = ScratchArray<Bool>()
     var ofMention = ScratchArray<Int>()
     var ofTerm = ScratchArray<Int>()
+    /// The terms of each scope (`termList[termStart[s]..<termStart[s + 1]]`, in term order).
+    var termStart = ScratchArray<Int>()
+    var termList = ScratchArray<Int>()
+    var termFill = ScratchArray<Int>()
+    /// Largest mention end so far in a long run of mentions (`NearestMentions`).
+    var mentionMaxEnd = ScratchArray<Int>()
     var slotRanks = ScratchArray<Int32>()
     var slotSums = ScratchArray<Double>()
     /// Per slot, its normalized sentiment (set for the slots in `order`).

@@ -39,13 +39,40 @@ extension Analyzer {
         _ text: NormalizedText, _ clauses: [Clause], _ mentions: [ThemeMentionAt], _ scored: ScratchArray<ScoredTerm>,
         _ contrastStarts: ScratchArray<Int>, _ sc: inout ScopeBuffers
     ) {
-        // Scope boundaries: clause starts and contrast markers.
+        // Scope boundaries: clause starts and contrast markers, merged in order (both lists
+        // can be long in one huge text: an insertion sort of the markers was quadratic).
         sc.starts.removeAll()
-        for clause in clauses { sc.starts.append(clause.range.lowerBound) }
-        if !contrastStarts.isEmpty {
-            for start in contrastStarts { sc.starts.append(start) }
-            sc.starts.sort()
+        sc.isContrast.removeAll()
+        if contrastStarts.isEmpty {
+            for clause in clauses {
+                sc.starts.append(clause.range.lowerBound)
+                sc.isContrast.append(false)
+            }
+        } else {
+            sc.contrastSorted.removeAll()
+            for start in contrastStarts { sc.contrastSorted.append(start) }
+            sc.contrastSorted.sort()
+            var j = 0
+            for clause in clauses {
+                let start = clause.range.lowerBound
+                while j < sc.contrastSorted.count && sc.contrastSorted[j] < start {
+                    sc.starts.append(sc.contrastSorted[j])
+                    j += 1
+                }
+                sc.starts.append(start)
+            }
+            while j < sc.contrastSorted.count {
+                sc.starts.append(sc.contrastSorted[j])
+                j += 1
+            }
+            // A scope starts at a contrast marker when its start is one (a clause may start with one).
+            j = 0
+            for start in sc.starts {
+                while j < sc.contrastSorted.count && sc.contrastSorted[j] < start { j += 1 }
+                sc.isContrast.append(j < sc.contrastSorted.count && sc.contrastSorted[j] == start)
+            }
         }
+        let scopeCount = sc.starts.count
         sc.sentenceOf.removeAll()
         var c = 0
         for start in sc.starts {
@@ -53,15 +80,29 @@ extension Analyzer {
             sc.sentenceOf.append(clauses.isEmpty ? 0 : clauses[c].sentence)
         }
         // Mentions arrive in text order, so the mentions of one scope are consecutive.
-        sc.hasMention.reset(to: false, count: sc.starts.count)
+        sc.hasMention.reset(to: false, count: scopeCount)
         sc.ofMention.reset(to: 0, count: mentions.count)
         for (i, m) in mentions.enumerated() {
             let s = scopeIndex(of: m.range.lowerBound, sc.starts)
             sc.ofMention[i] = s
             sc.hasMention[s] = true
         }
+        // The sentiment terms of each scope, in term order: terms sc.termList[termStart[s]..<termStart[s + 1]].
+        sc.termStart.reset(to: 0, count: scopeCount + 1)
         sc.ofTerm.reset(to: 0, count: scored.count)
-        for (i, t) in scored.enumerated() { sc.ofTerm[i] = scopeIndex(of: t.position, sc.starts) }
+        for (i, t) in scored.enumerated() {
+            let s = scopeIndex(of: t.position, sc.starts)
+            sc.ofTerm[i] = s
+            sc.termStart[s + 1] += 1
+        }
+        for s in 0..<scopeCount { sc.termStart[s + 1] += sc.termStart[s] }
+        sc.termList.reset(to: 0, count: scored.count)
+        sc.termFill.reset(to: 0, count: scopeCount)
+        for i in scored.indices {
+            let s = sc.ofTerm[i]
+            sc.termList[sc.termStart[s] + sc.termFill[s]] = i
+            sc.termFill[s] += 1
+        }
 
         // One slot per distinct reference, in order of first mention; its evidence as
         // (slot, original byte range) pairs, distinct texts only, turned into strings at the end.
@@ -88,31 +129,44 @@ extension Analyzer {
             while hi < mentions.count && sc.ofMention[hi] == s { hi += 1 }
             let idx = lo..<hi
             lo = hi
-            if sc.ofTerm.contains(s) {
+            if sc.termStart[s + 1] > sc.termStart[s] {
                 // Each term to its nearest mention; every ref of that mention's term gets it.
-                for t in scored.indices where sc.ofTerm[t] == s {
+                let searched = idx.count > Self.nearestScanLimit && NearestMentions.prepare(mentions, idx, &sc.mentionMaxEnd)
+                for k in sc.termStart[s]..<sc.termStart[s + 1] {
+                    let t = sc.termList[k]
                     let r = scored[t].position..<max(scored[t].end, scored[t].position + 1)
-                    var best = Int.max
-                    for i in idx { best = min(best, gap(r, mentions[i].range)) }
                     // The nearest mentions (within a few bytes of each other: "菜很好吃" feeds 菜 and 好吃).
+                    // A slot gets a term once; the order slots are given in does not change any sum.
                     sc.given.removeAll()
-                    for i in idx where gap(r, mentions[i].range) <= best + 3 {
-                        let slot = sc.slotOfMention[i]
-                        if !sc.given.contains(slot) {
-                            sc.given.append(slot)
-                            sc.slotSums[slot] += scored[t].value
+                    if searched {
+                        NearestMentions.forEach(near: r, in: mentions, idx, sc.mentionMaxEnd) { i in
+                            let slot = sc.slotOfMention[i]
+                            if !sc.given.contains(slot) {
+                                sc.given.append(slot)
+                                sc.slotSums[slot] += scored[t].value
+                            }
+                        }
+                    } else {
+                        var best = Int.max
+                        for i in idx { best = min(best, gap(r, mentions[i].range)) }
+                        for i in idx where gap(r, mentions[i].range) <= best + 3 {
+                            let slot = sc.slotOfMention[i]
+                            if !sc.given.contains(slot) {
+                                sc.given.append(slot)
+                                sc.slotSums[slot] += scored[t].value
+                            }
                         }
                     }
                 }
             } else {
                 // No sentiment here: borrow from the following theme-less scopes of the sentence.
                 var next = s + 1
-                while next < sc.starts.count && sc.sentenceOf[next] == sc.sentenceOf[s] && !sc.hasMention[next]
-                    && !contrastStarts.contains(sc.starts[next])
+                while next < scopeCount && sc.sentenceOf[next] == sc.sentenceOf[s] && !sc.hasMention[next]
+                    && !sc.isContrast[next]
                 {
-                    if sc.ofTerm.contains(next) {
+                    if sc.termStart[next + 1] > sc.termStart[next] {
                         var total = 0.0
-                        for t in scored.indices where sc.ofTerm[t] == next { total += scored[t].value }
+                        for k in sc.termStart[next]..<sc.termStart[next + 1] { total += scored[sc.termList[k]].value }
                         sc.given.removeAll()
                         for i in idx where !sc.given.contains(sc.slotOfMention[i]) {
                             sc.given.append(sc.slotOfMention[i])
@@ -153,6 +207,11 @@ extension Analyzer {
         sc.slotScores.reset(to: 0, count: slots)
         for k in sc.order { sc.slotScores[k] = normalize(sc.slotSums[k]) }
     }
+
+    /// Above this many mentions in one scope, a term's nearest mentions are found by binary
+    /// search (`NearestMentions`) instead of a scan of them all, which made a scope with
+    /// thousands of mentions and terms (one huge unpunctuated text) quadratic.
+    static let nearestScanLimit = 16
 
     /// A theme slot's label (its sentiment against the neutral band).
     @inline(__always)
@@ -227,6 +286,64 @@ extension Analyzer {
             return (false, explain ? "negative, but about nothing actionable the lexicon names" : "")
         }
         return (false, !explain ? "" : label == .pos ? "positive" : "not negative")
+    }
+}
+
+/// A term's nearest theme mentions in a long run of them, without a scan of the whole run.
+///
+/// Finds the same mentions as the scan in `summarizeThemes`: those whose
+/// `gap` to the term is at most the smallest gap + 3. The mentions are in
+/// text order (by start); `mentionMaxEnd[i]` holds the largest end of the
+/// run's mentions up to `i`, so everything before the term is searched from
+/// the term backwards and stops where no earlier mention can come close enough.
+enum NearestMentions {
+    /// Fills `maxEnd` for the run `idx`; false when its mentions are not in
+    /// order of their starts (then the caller scans).
+    static func prepare(_ mentions: [ThemeMentionAt], _ idx: Range<Int>, _ maxEnd: inout ScratchArray<Int>) -> Bool {
+        maxEnd.reset(to: 0, count: idx.count)
+        var top = Int.min
+        var previousStart = Int.min
+        for i in idx {
+            let range = mentions[i].range
+            if range.lowerBound < previousStart { return false }
+            previousStart = range.lowerBound
+            top = max(top, range.upperBound)
+            maxEnd[i - idx.lowerBound] = top
+        }
+        return true
+    }
+
+    /// Calls `body` with the index of each mention in `idx` within the smallest gap + 3 of `r`.
+    @inline(__always)
+    static func forEach(near r: Range<Int>, in mentions: [ThemeMentionAt], _ idx: Range<Int>, _ maxEnd: ScratchArray<Int>,
+                        _ body: (Int) -> Void) {
+        // First mention starting at or after the term's end.
+        var a = idx.lowerBound
+        var b = idx.upperBound
+        while a < b {
+            let mid = (a + b) / 2
+            if mentions[mid].range.lowerBound < r.upperBound { a = mid + 1 } else { b = mid }
+        }
+        let after = a
+        var best = Int.max
+        if after < idx.upperBound { best = mentions[after].range.lowerBound - r.upperBound + 1 }
+        if after > idx.lowerBound {
+            // Every mention before `after` starts before the term ends: it overlaps the term or ends before it.
+            let top = maxEnd[after - 1 - idx.lowerBound]
+            best = min(best, top > r.lowerBound ? 0 : r.lowerBound - top + 1)
+        }
+        // Before: overlapping (gap 0) or ending at most best + 2 bytes before the term.
+        let threshold = r.lowerBound - best - 2
+        var i = after - 1
+        while i >= idx.lowerBound && maxEnd[i - idx.lowerBound] >= threshold {
+            if mentions[i].range.upperBound >= threshold { body(i) }
+            i -= 1
+        }
+        i = after
+        while i < idx.upperBound && mentions[i].range.lowerBound - r.upperBound + 1 <= best + 3 {
+            body(i)
+            i += 1
+        }
     }
 }
 

@@ -42,7 +42,7 @@ public struct Analyzer: Sendable {
         lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &normalized, scratch: b.normalizer)
         let finding = analyze(normalized, &b)
         swap(&normalized, &b.text)
-        scratch.buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
+        scratch.putBack(b, textBytes: b.text.originalUTF8.count)
         return finding
     }
 
@@ -194,7 +194,11 @@ public struct Analyzer: Sendable {
             }
             if !b.modifiers.isEmpty { b.modifiers.removeAll { $0.token < t } }
             if (v > 0) != (base > 0) { v = sign * 0.1 }  // a dampener never flips polarity
-            for span in text.emphasis where span.range.overlaps(m.range) {
+            // The spans overlapping the term: from the first ending after its start, while they start before its end.
+            var e = Self.firstEmphasis(endingAfter: m.range.lowerBound, in: text.emphasis)
+            while e < text.emphasis.count && text.emphasis[e].range.lowerBound < m.range.upperBound {
+                let span = text.emphasis[e]
+                e += 1
                 if span.kind == .caps && text.capsAreEmphasis {
                     v += sign * rules.capsEmphasis
                     if explain { applied.append("CAPITALS \(fmt(sign * rules.capsEmphasis))") }
@@ -261,13 +265,12 @@ public struct Analyzer: Sendable {
         // "didn't get it", "no!"): a weaker negative, on the negator itself.
         for n in b.negatorRecords where !n.consumed && n.rule.scalar == nil {
             let w = b.contrast.weight(forMatchAt: n.match)
+            // The clause's first mention starting after the negator (mentions are in text order), if near.
             var found: ThemeMentionAt?
-            for mention in b.mentions[b.clauseMentionStart[n.clause]..<b.clauseMentionStart[n.clause + 1]]
-            where mention.range.lowerBound >= n.range.upperBound
-                && mention.range.lowerBound - n.range.upperBound <= n.rule.scope * 6
-            {
-                found = mention
-                break
+            let first = Self.firstMention(startingAtOrAfter: n.range.upperBound, in: b.mentions,
+                                          b.clauseMentionStart[n.clause]..<b.clauseMentionStart[n.clause + 1])
+            if let first, b.mentions[first].range.lowerBound - n.range.upperBound <= n.rule.scope * 6 {
+                found = b.mentions[first]
             }
             guard let mention = found else {
                 let base = rules.absenceValence * rules.absenceUnnamedFactor
@@ -437,6 +440,32 @@ struct NegatorRecord {
 }
 
 /// A theme term's reference (by rank), clause and normalized range.
+extension Analyzer {
+    /// Index of the first emphasis span (in text order, disjoint) that ends after `position`;
+    /// a binary search, as one huge text can hold thousands of spans and terms.
+    @inline(__always)
+    static func firstEmphasis(endingAfter position: Int, in spans: [EmphasisSpan]) -> Int {
+        var lo = 0
+        var hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].range.upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Index of the first mention in `run` (mentions in order of their starts) starting at or after `position`.
+    static func firstMention(startingAtOrAfter position: Int, in mentions: [ThemeMentionAt], _ run: Range<Int>) -> Int? {
+        var lo = run.lowerBound
+        var hi = run.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.lowerBound < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < run.upperBound ? lo : nil
+    }
+}
+
 struct ThemeMentionAt {
     /// The theme reference's rank (`PlainRoles.refs`).
     var rank: Int32

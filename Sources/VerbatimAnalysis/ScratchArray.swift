@@ -91,8 +91,14 @@ extension ScratchArray where Element: Equatable {
 }
 
 extension ScratchArray where Element: Comparable {
-    /// Sorts in place (insertion sort: these lists hold a handful of items).
+    /// Sorts in place (insertion sort for the usual handful of items; the
+    /// standard sort past that, where insertion sort would be quadratic).
     mutating func sort() {
+        if count > 32 {
+            var all = UnsafeMutableBufferPointer(start: base, count: count)
+            all.sort()
+            return
+        }
         for i in 1..<Swift.max(1, count) {
             let v = base[i]
             var k = i

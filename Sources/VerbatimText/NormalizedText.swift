@@ -25,7 +25,9 @@ public struct NormalizedText: Sendable {
     /// For each normalized byte, the original byte offset of the character
     /// it came from; one extra element holds the original length.
     public var origin: [Int32]
-    /// Words written in CAPITALS or elongated, as normalized byte ranges.
+    /// Words written in CAPITALS or elongated, as normalized byte ranges, in
+    /// text order (a word both in CAPITALS and elongated has two spans with
+    /// one range, CAPITALS first), so their ends never decrease.
     public var emphasis: [EmphasisSpan]
     /// Whether the text mixes cases, so CAPITALS stand out (VADER's rule:
     /// a text written all in capitals emphasizes nothing).

@@ -236,7 +236,8 @@ public final class NormalizerScratch {
     private(set) var origins: UnsafeMutablePointer<Int32>
     /// Offsets where a clause separator may start (`NormalizedText.separatorStarts`).
     private(set) var separators: UnsafeMutablePointer<Int32>
-    private(set) var capacity: Int
+    /// Entries the buffers hold (they grow to the longest text written).
+    public private(set) var capacity: Int
 
     public init() {
         capacity = 1024
@@ -420,12 +421,15 @@ struct NormalizedWriter {
 
     mutating func finishWord(_ vocabulary: some WordVocabulary) {
         let range = word.start..<count
-        if word.letters >= 2 && word.upper == word.letters {
+        let caps = word.letters >= 2 && word.upper == word.letters
+        if caps {
             emphasis.append(EmphasisSpan(range: range, kind: .caps))
             sawUpperWord = true
         }
         if word.longestRun >= 3 {
             shortenElongation(range, vocabulary)
+            // The CAPITALS span covers the shortened word, not the bytes that follow it ("SOOOO good").
+            if caps { emphasis[emphasis.count - 2].range = range.lowerBound..<count }
         }
         word = WordTracker()
     }

@@ -62,6 +62,22 @@ import VerbatimTestSupport
         #expect(t.originalText(0..<t.bytes.count) == "sooooo")
     }
 
+    @Test func capitalsSpanOfAnElongatedWordCoversOnlyTheShortenedWord() {
+        let v = Vocabulary(words: ["so", "good"])
+        let t = Self.normalizer.normalize("it was SOOOOO good", vocabulary: v)
+        #expect(String(decoding: t.bytes, as: UTF8.self) == "it was so good")
+        let caps = t.emphasis.filter { $0.kind == .caps }.map(\.range)
+        let elongated = t.emphasis.filter { $0.kind == .elongated }.map(\.range)
+        #expect(caps == [7..<9])  // "so", not "so g" (the bytes the unshortened word covered)
+        #expect(elongated == [7..<9])
+        #expect(t.emphasis.map(\.kind) == [.caps, .elongated])
+        // Ends never decrease (the analyzer binary-searches them).
+        let mixed = Self.normalizer.normalize("NOOOO WAY, sooo GOOOD and COOL!!", vocabulary: Vocabulary(words: ["no", "so", "good"]))
+        let ends = mixed.emphasis.map(\.range.upperBound)
+        #expect(ends == ends.sorted())
+        #expect(mixed.emphasis.allSatisfy { $0.range.upperBound <= mixed.bytes.count })
+    }
+
     @Test func scratchReusedAcrossTextsGivesTheSameResultAndGrowsWhenNeeded() {
         let normalizer = TextNormalizer()
         let scratch = NormalizerScratch()
