@@ -40,6 +40,8 @@ struct AnalysisBuffers {
     var politeness = ScratchArray<PolitenessAt>()
     var contrast = ContrastBuffers()
     var scopes = ScopeBuffers()
+    /// One-quote evidence lists met before (`themeFindings`).
+    let quotes = QuoteCache()
 }
 
 /// Arrays of the contrast weights (ContrastWeights.swift).

@@ -56,7 +56,7 @@ public struct Analyzer: Sendable {
         let v = verdict(text, &b)
         return Finding(
             language: v.language, domain: lexicon.domains[v.domain], score: v.score, label: v.label,
-            themes: themeFindings(text, b.scopes), complaint: v.complaint, complaintReason: v.complaintReason,
+            themes: themeFindings(text, b.scopes, b.quotes), complaint: v.complaint, complaintReason: v.complaintReason,
             termCount: v.termCount, contributions: v.contributions,
             clauses: !options.explanations ? [] : clauseSummaries(text, b))
     }
