@@ -13,8 +13,11 @@ import VerbatimText
 /// Not thread-safe: give each worker thread its own (`Analyzer.analyze(_:using:)`).
 public final class AnalysisScratch {
     /// Moved out into a local for the duration of one analysis (local arrays
-    /// need no run-time exclusivity checks, class properties would), and back.
-    var buffers: AnalysisBuffers? = AnalysisBuffers()
+    /// need no run-time exclusivity checks, class properties would), and back;
+    /// or analysed in place through an `inout` (`Analyzer.analyze(_:using:)`).
+    /// A scratch belongs to one thread, so the run-time exclusivity check on
+    /// this property would guard nothing.
+    @exclusivity(unchecked) var buffers: AnalysisBuffers? = AnalysisBuffers()
 
     public init() {}
 }
