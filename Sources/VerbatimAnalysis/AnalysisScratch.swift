@@ -13,8 +13,11 @@ import VerbatimText
 /// Not thread-safe: give each worker thread its own (`Analyzer.analyze(_:using:)`).
 public final class AnalysisScratch {
     /// Moved out into a local for the duration of one analysis (local arrays
-    /// need no run-time exclusivity checks, class properties would), and back.
-    var buffers: AnalysisBuffers? = AnalysisBuffers()
+    /// need no run-time exclusivity checks, class properties would), and back;
+    /// or analysed in place through an `inout` (`Analyzer.analyze(_:using:)`).
+    /// A scratch belongs to one thread, so the run-time exclusivity check on
+    /// this property would guard nothing.
+    @exclusivity(unchecked) var buffers: AnalysisBuffers? = AnalysisBuffers()
 
     /// Texts longer than this (in UTF-8 bytes) leave fresh buffers behind.
     ///
@@ -36,6 +39,12 @@ public final class AnalysisScratch {
         } else {
             buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
         }
+    }
+
+    /// After a text of `textBytes` UTF-8 bytes was analysed in place: fresh buffers if it was huge.
+    @inline(__always)
+    func dropBuffersIfHuge(afterTextBytes textBytes: Int) {
+        if textBytes > Self.keepLimit { buffers = AnalysisBuffers() }
     }
 }
 
@@ -60,6 +69,8 @@ struct AnalysisBuffers {
     var politeness = ScratchArray<PolitenessAt>()
     var contrast = ContrastBuffers()
     var scopes = ScopeBuffers()
+    /// One-quote evidence lists met before (`themeFindings`).
+    let quotes = QuoteCache()
 }
 
 /// Arrays of the contrast weights (ContrastWeights.swift).

@@ -220,16 +220,25 @@ extension Analyzer {
     }
 
     /// The themes `summarizeThemes` left in `sc`, as values.
-    func themeFindings(_ text: NormalizedText, _ sc: ScopeBuffers) -> [ThemeFinding] {
+    /// - Parameter cache: one-quote lists made before (most themes quote one short term).
+    func themeFindings(_ text: NormalizedText, _ sc: ScopeBuffers, _ cache: QuoteCache) -> [ThemeFinding] {
         var findings: [ThemeFinding] = []
         findings.reserveCapacity(sc.order.count)
         for k in sc.order {
             let s = sc.slotScores[k]
             var quotes = 0
-            for e in sc.evidence where e.slot == k { quotes += 1 }
+            var only = EvidenceAt(slot: k, range: 0..<0)
+            for e in sc.evidence where e.slot == k {
+                quotes += 1
+                only = e
+            }
             var evidence: [String] = []
-            evidence.reserveCapacity(quotes)  // one allocation, not one per growth
-            for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
+            if quotes == 1 && only.end - only.start <= QuoteCache.maxBytes {
+                evidence = text.originalUTF8.withUnsafeBufferPointer { cache.quotes(UnsafeBufferPointer(rebasing: $0[only.range])) }
+            } else {
+                evidence.reserveCapacity(quotes)  // one allocation, not one per growth
+                for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
+            }
             findings.append(
                 ThemeFinding(theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s, label: themeLabel(s), evidence: evidence))
         }

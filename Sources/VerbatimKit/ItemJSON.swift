@@ -38,7 +38,10 @@ public enum ItemJSON {
                 if i > 0 { w.raw(",") }
                 w.raw("{\"question\":")
                 if let cache { cache.write(answers[i].question, into: &w) } else { w.string(answers[i].question) }
-                AnnotationJSON.write(answers[i].finding, into: &w, cache: cache)
+                // The finding's address in the buffer (nothing is written through it): no copy.
+                withUnsafePointer(to: &UnsafeMutablePointer(mutating: answers.baseAddress! + i).pointee.finding) {
+                    AnnotationJSON.write($0, into: &w, cache: cache)
+                }
                 w.raw("}")
             }
         }

@@ -71,6 +71,28 @@ struct JSONWriter {
         staged += n
     }
 
+    /// How many bytes have been written (staged ones included): a position for ``repeatBytes(_:)``.
+    var count: Int { storage.count + staged }
+
+    /// Appends again bytes written earlier, at `range` of ``count`` positions: a string
+    /// written twice (the main text of an items.jsonl line) is escaped once.
+    mutating func repeatBytes(_ range: Range<Int>) {
+        flush()
+        let n = range.count
+        guard n > 0 else { return }
+        if n <= Stage.size {
+            // Into the (empty) stage, which is not `storage`: no overlap with the source.
+            storage.withUnsafeBufferPointer { src in
+                withUnsafeMutableBytes(of: &stage) { $0.baseAddress!.copyMemory(from: src.baseAddress! + range.lowerBound, byteCount: n) }
+            }
+            staged = n
+        } else {
+            // `put` would append to `storage` from inside it: copy out first.
+            let copy = Array(storage[range])
+            copy.withUnsafeBufferPointer { storage.append(contentsOf: $0) }
+        }
+    }
+
     /// Appends one byte.
     @inline(__always)
     mutating func byte(_ b: UInt8) {

@@ -43,14 +43,23 @@ public enum RecordJSON {
         // Without an id of its own, the record's position identifies it (unique within a run).
         w.string(r.id ?? r.source.description)
         w.raw(",\"text\":")
-        if let t = r.text { w.string(t) } else { w.raw("null") }
+        // The main text (`r.text`) is one of the answers: escaped once, its bytes repeated there.
+        let main = r.texts.firstIndex { !$0.text.isAllWhitespace }
+        var mainBytes = 0..<0
+        if let main {
+            let start = w.count
+            w.string(r.texts[main].text)
+            mainBytes = start..<w.count
+        } else {
+            w.raw("null")
+        }
         w.raw(",\"texts\":[")
         for (i, t) in r.texts.enumerated() {
             if i > 0 { w.raw(",") }
             w.raw("{\"question\":")
             recurring(t.question)
             w.raw(",\"text\":")
-            w.string(t.text)
+            if i == main { w.repeatBytes(mainBytes) } else { w.string(t.text) }
             w.raw("}")
         }
         w.raw("]")

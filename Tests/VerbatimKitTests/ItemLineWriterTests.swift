@@ -46,6 +46,30 @@ import VerbatimModel
         #expect(cached == plain)
     }
 
+    /// `ItemJSON` writes each answer's finding read in place (`AnnotationJSON.write(_: UnsafePointer<Finding>…)`):
+    /// the line must be the one assembled from the finding passed by value, as before.
+    @Test func findingsReadInPlaceWriteTheByValueBytes() {
+        var rng: UInt64 = 11
+        for i in 0..<2_000 {
+            let item = Self.item(i, &rng)
+            var w = JSONWriter()
+            w.raw("{")
+            RecordJSON.writeFields(item.record, into: &w)
+            w.raw(",\"analysis\":[")
+            for (k, answer) in item.answers.enumerated() {
+                if k > 0 { w.raw(",") }
+                w.raw("{\"question\":")
+                w.string(answer.question)
+                AnnotationJSON.write(answer.finding, into: &w)
+                w.raw("}")
+            }
+            w.raw("],\"producedBy\":")
+            w.string("p")
+            w.raw("}\n")
+            #expect(ItemJSON.line(item, producedBy: "p") == w.bytes)
+        }
+    }
+
     /// Many distinct short strings through one slot table: every line still right after evictions.
     @Test func evictionsKeepTheBytes() {
         let cache = JSONStringCache()
