@@ -12,9 +12,8 @@ import VerbatimText
 ///
 /// Not thread-safe: give each worker thread its own (`Analyzer.analyze(_:using:)`).
 public final class AnalysisScratch {
-    /// Moved out into a local for the duration of one analysis (local arrays
-    /// need no run-time exclusivity checks, class properties would), and back;
-    /// or analysed in place through an `inout` (`Analyzer.analyze(_:using:)`).
+    /// Analysed in place through an `inout` (`Analyzer.analyze(_:using:)`,
+    /// `withDigest`): moving them out and back copied the struct twice per item.
     /// A scratch belongs to one thread, so the run-time exclusivity check on
     /// this property would guard nothing.
     @exclusivity(unchecked) var buffers: AnalysisBuffers? = AnalysisBuffers()
@@ -22,24 +21,13 @@ public final class AnalysisScratch {
     /// Texts longer than this (in UTF-8 bytes) leave fresh buffers behind.
     ///
     /// The buffers grow to the longest text a thread has seen (about 30 bytes
-    /// per input byte across the normalized text, its origins and its tokens)
+    /// per input byte across the normalized text, its origins, its tokens and matches)
     /// and would keep that size for the rest of the run: a single 10 MB line
     /// made a worker hold ≈ 300 MB more until the end. Dropping them after such
     /// a text costs one set of allocations per huge text, nothing per ordinary one.
     static let keepLimit = 256 << 10
 
     public init() {}
-
-    /// Takes back the buffers after analysing a text of `textBytes` UTF-8 bytes.
-    @inline(__always)
-    func putBack(_ b: consuming AnalysisBuffers, textBytes: Int) {
-        if textBytes > Self.keepLimit {
-            _ = consume b
-            buffers = AnalysisBuffers()
-        } else {
-            buffers = consume b  // a move: a copy retained and released its ≈ 40 arrays per item (callgrind)
-        }
-    }
 
     /// After a text of `textBytes` UTF-8 bytes was analysed in place: fresh buffers if it was huge.
     @inline(__always)

@@ -64,7 +64,7 @@ import VerbatimText
         let scratch = AnalysisScratch()
         _ = analyzer.analyze(String(repeating: "good food, slow delivery. ", count: 20_000), using: scratch)  // 520 KB
         #expect((scratch.buffers?.text.bytes.capacity ?? 0) < 64 << 10)
-        #expect((scratch.buffers?.normalizer.capacity ?? 0) < 64 << 10)
+        #expect((scratch.buffers?.normalizer.entryCapacity ?? 0) < 64 << 10)
         // An ordinary text keeps its buffers for the next one.
         let ordinary = String(repeating: "good food, slow delivery. ", count: 100)
         _ = analyzer.analyze(ordinary, using: scratch)
