@@ -215,7 +215,9 @@ public struct Analyzer: Sendable {
                 }
             }
             // Negation: negators in scope since the previous sentiment term; an even number cancels.
-            if !b.negators.isEmpty {
+            // An expressive term (emoji, emoticon, laughter) is beside the negated statement, not in it:
+            // it is not negated and leaves the negators to the words after it ("not today :)").
+            if !b.negators.isEmpty && !roles.expressive {
                 var inScope = 0
                 var last: PendingNegator?
                 var names: [String] = []  // only filled when explaining

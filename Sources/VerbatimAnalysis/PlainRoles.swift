@@ -61,7 +61,7 @@ struct PlainRoles: Sendable {
             cuePacks += roles.cues.map { Int32($0) }
             plain.append(
                 PlainRole(
-                    valence: roles.valence, modifier: roles.modifier, politeness: roles.politeness, negator: roles.negator,
+                    valence: roles.valence, expressive: roles.expressive, modifier: roles.modifier, politeness: roles.politeness, negator: roles.negator,
                     contrast: roles.contrast, irrealis: roles.irrealis, complaint: roles.complaint,
                     cutsText: roles.response == .cut,
                     themes: themeStart..<Int32(themeRanks.count), aspects: aspectStart..<Int32(aspectRanks.count),
@@ -87,6 +87,8 @@ struct PlainRoles: Sendable {
 /// One role of the lexicon without its strings and arrays (see `TermRoles`).
 struct PlainRole: Sendable {
     var valence: Double?
+    /// An expressive entry (emoji, emoticon, laughter): not negated.
+    var expressive: Bool
     var modifier: Double?
     var politeness: Double?
     var negator: NegatorRule?

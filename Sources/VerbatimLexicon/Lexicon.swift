@@ -144,6 +144,8 @@ public struct Lexicon: Sendable {
             let v = pack?.valence[id] ?? core.valence[id]
             r.valence = v?.value
             r.valenceSource = v.map { "\($0.path):\($0.line)" }
+            // The kind goes with the entry that gives the valence: a pack's entry replaces the core's whole.
+            r.expressive = (pack?.valence[id] != nil ? pack?.expressive[id] : core.expressive[id]) ?? false
             r.modifier = (pack?.modifier[id] ?? core.modifier[id])?.value
             r.politeness = (pack?.politeness[id] ?? core.politeness[id])?.value
             r.negator = (pack?.negator[id] ?? core.negator[id])?.value

@@ -74,7 +74,19 @@ extension LexiconCompiler {
             switch file.kind {
             case .sentiment:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
+                var expressive = false
+                if f.count == 3 {
+                    switch trimWhitespace(f[2]) {
+                    case "", "word": expressive = false
+                    case "expressive": expressive = true
+                    default:
+                        problem(file, line.number, .badValue, "sentiment kind '\(f[2])' must be 'word' or 'expressive'")
+                        ok = false
+                    }
+                }
+                guard ok else { break }
                 store(&scope.valence, id, term, v, fmt, file, line.number, layer, what: "valence")
+                scope.expressive[id] = expressive
             case .politeness:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
                 store(&scope.politeness, id, term, v, fmt, file, line.number, layer, what: "politeness valence")

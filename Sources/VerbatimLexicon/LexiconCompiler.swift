@@ -16,6 +16,8 @@ struct LexiconCompiler {
     /// Entries of one scope (core = "", or a pack name), by kind then term id (`terms`).
     struct Scope {
         var valence: [Int32: Sourced<Double>] = [:]
+        /// Per term with a valence in this scope: whether that entry is of kind `expressive`.
+        var expressive: [Int32: Bool] = [:]
         var modifier: [Int32: Sourced<Double>] = [:]
         var politeness: [Int32: Sourced<Double>] = [:]
         var negator: [Int32: Sourced<NegatorRule>] = [:]

@@ -17,8 +17,8 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// How many TAB-separated fields a line of this kind has.
     public var fieldCounts: ClosedRange<Int> {
         switch self {
-        case .sentiment, .politeness, .modifiers, .complaints, .pack, .rules, .responses: return 2...2
-        case .negators: return 2...3
+        case .politeness, .modifiers, .complaints, .pack, .rules, .responses: return 2...2
+        case .sentiment, .negators: return 2...3
         case .contrast: return 3...4
         case .irrealis, .aspectSentiment: return 3...3
         case .themes: return 5...5
@@ -28,7 +28,8 @@ public enum LexiconKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The column names, for messages and `# columns:` headers.
     public var columns: String {
         switch self {
-        case .sentiment, .politeness: return "term valence"
+        case .sentiment: return "term valence [kind]"
+        case .politeness: return "term valence"
         case .modifiers: return "term factor"
         case .negators: return "term scope [scalar]"
         case .contrast: return "term before after [kind]"

@@ -60,6 +60,9 @@ public struct TermRoles: Sendable, Hashable {
     public var valence: Double?
     /// `path:line` of the valence, for explanations.
     public var valenceSource: String?
+    /// A `sentiment` entry of kind `expressive` (emoji, emoticons, laughter: "lol", "哈哈"): it shows the
+    /// writer's mood beside what they say, so negators do not flip it ("not today :)").
+    public var expressive = false
     public var modifier: Double?
     /// A politeness formula (thanks, 谢谢): counts only when nothing else in the item carries sentiment.
     public var politeness: Double?

@@ -17,13 +17,13 @@ import VerbatimModel
     static let header = "# verbatim-lexicon 1\n# kind: sentiment\n# language: zh\n# version: t\n# source: test\n"
 
     @Test func malformedLineFailsTheLoadNamingFileAndLine() throws {
-        let dir = write(["zh/sentiment.tsv": Self.header + "满意\t2.1\n太慢\t-1.8\textra\n"])
+        let dir = write(["zh/sentiment.tsv": Self.header + "满意\t2.1\n太慢\t-1.8\tword\textra\n"])
         #expect {
             _ = try Lexicon.load(directories: [dir])
         } throws: { error in
             let e = error as! LexiconError
             return e.path.hasSuffix("zh/sentiment.tsv") && e.line == 7 && e.code == .fieldCount
-                && e.description.contains("sentiment.tsv:7: error: expected 2 TAB-separated fields (term valence), found 3")
+                && e.description.contains("sentiment.tsv:7: error: expected 2 to 3 TAB-separated fields (term valence [kind]), found 4")
         }
     }
 

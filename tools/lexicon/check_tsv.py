@@ -27,9 +27,9 @@ FORMAT_LINE = "# verbatim-lexicon 1"
 REQUIRED_KEYS = ("kind", "language", "version", "source")
 LANGUAGES = {"en", "zh", "mul"}
 
-# kind -> allowed field counts (sentiment may carry the optional `sd n` columns)
+# kind -> allowed field counts (sentiment may carry the optional `kind` column, or the optional `sd n` columns)
 FIELDS = {
-    "sentiment": {2, 4},
+    "sentiment": {2, 3, 4},
     "modifiers": {2},
     "negators": {2, 3},
     "contrast": {3, 4},
@@ -43,6 +43,7 @@ FIELDS = {
 KIND_ALIASES = {"aspect_sentiment": "aspect-sentiment"}
 IRREALIS_EFFECTS = {"suppress", "flip", "rhetorical", "nearmiss"}
 CONTRAST_KINDS = {"but", "although"}
+SENTIMENT_KINDS = {"", "word", "expressive"}
 COMPLAINT_STRENGTHS = {"strong", "weak", "none"}
 THEME_ID = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)?$")
 
@@ -97,6 +98,8 @@ class Checker:
             self.check_number(path, n, f[1], "valence", -4, 4)
             if not re.match(r"^-?\d+(\.\d{1,2})?$", f[1]):
                 self.report(path, n, "warning", "valence %r: use at most two decimals" % f[1])
+            if len(f) == 3 and f[2] not in SENTIMENT_KINDS:
+                self.report(path, n, "error", "sentiment kind %r is not one of word/expressive" % f[2])
             if len(f) == 4:
                 self.check_number(path, n, f[2], "sd", 0, 8)
                 self.check_number(path, n, f[3], "n", 0)
