@@ -224,6 +224,13 @@ extension Analyzer {
     func themeFindings(_ text: NormalizedText, _ sc: ScopeBuffers, _ cache: QuoteCache) -> [ThemeFinding] {
         var findings: [ThemeFinding] = []
         findings.reserveCapacity(sc.order.count)
+        appendThemeFindings(text, sc, cache, to: &findings)
+        return findings
+    }
+
+    /// ``themeFindings(_:_:_:)`` appended to `findings`.
+    @inline(__always)
+    func appendThemeFindings(_ text: NormalizedText, _ sc: ScopeBuffers, _ cache: QuoteCache, to findings: inout [ThemeFinding]) {
         for k in sc.order {
             let s = sc.slotScores[k]
             var quotes = 0
@@ -242,7 +249,6 @@ extension Analyzer {
             findings.append(
                 ThemeFinding(theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s, label: themeLabel(s), evidence: evidence))
         }
-        return findings
     }
 
     /// Adds a slot's evidence unless the slot already quotes the same text.
