@@ -244,7 +244,12 @@ extension Analyzer {
                 evidence = text.originalUTF8.withUnsafeBufferPointer { cache.quotes(UnsafeBufferPointer(rebasing: $0[only.range])) }
             } else {
                 evidence.reserveCapacity(quotes)  // one allocation, not one per growth
-                for e in sc.evidence where e.slot == k { evidence.append(text.original(bytes: e.range)) }
+                text.originalUTF8.withUnsafeBufferPointer { original in
+                    for e in sc.evidence where e.slot == k {
+                        let bytes = UnsafeBufferPointer(rebasing: original[e.range])
+                        evidence.append(bytes.count <= QuoteCache.maxBytes ? cache.quote(bytes) : String(decoding: bytes, as: UTF8.self))
+                    }
+                }
             }
             findings.append(
                 ThemeFinding(theme: plain.refs[Int(sc.slotRanks[k])], sentiment: s, label: themeLabel(s), evidence: evidence))
