@@ -62,8 +62,7 @@ public struct Analyzer: Sendable {
         finding.domain = lexicon.domains[v.domain]
         finding.score = v.score
         finding.label = v.label
-        finding.themes.removeAll(keepingCapacity: true)
-        appendThemeFindings(normalized, b.scopes, b.quotes, to: &finding.themes)
+        fillThemeFindings(normalized, b.scopes, b.quotes, into: &finding.themes)
         finding.complaint = v.complaint
         finding.complaintReason = v.complaintReason
         finding.termCount = v.termCount
