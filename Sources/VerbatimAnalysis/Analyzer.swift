@@ -45,6 +45,31 @@ public struct Analyzer: Sendable {
         return finding
     }
 
+    /// ``analyze(_:using:)`` written into `finding`, whose theme array keeps its capacity: a
+    /// worker that reuses one finding from item to item allocates no theme array per item.
+    /// The finding is the same as the one `analyze(_:using:)` returns.
+    package func analyze(_ text: String, into finding: inout Finding, using scratch: AnalysisScratch) {
+        if scratch.buffers == nil { scratch.buffers = AnalysisBuffers() }
+        analyze(text, into: &finding, in: &scratch.buffers!)
+        scratch.dropBuffersIfHuge(afterTextBytes: scratch.buffers!.text.originalUTF8.count)
+    }
+
+    private func analyze(_ text: String, into finding: inout Finding, in b: inout AnalysisBuffers) {
+        lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &b.text, scratch: b.normalizer)
+        let normalized = b.text
+        let v = verdict(normalized, &b)
+        finding.language = v.language
+        finding.domain = lexicon.domains[v.domain]
+        finding.score = v.score
+        finding.label = v.label
+        fillThemeFindings(normalized, b.scopes, b.quotes, into: &finding.themes)
+        finding.complaint = v.complaint
+        finding.complaintReason = v.complaintReason
+        finding.termCount = v.termCount
+        finding.contributions = v.contributions
+        finding.clauses = !options.explanations ? [] : clauseSummaries(normalized, b)
+    }
+
     private func analyze(_ text: String, in b: inout AnalysisBuffers) -> Finding {
         lexicon.normalizer.normalize(text, vocabulary: vocabulary, into: &b.text, scratch: b.normalizer)
         // A second reference to the text's arrays for the analysis, which only reads them; the

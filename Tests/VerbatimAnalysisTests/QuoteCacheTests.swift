@@ -30,6 +30,18 @@ import VerbatimModel
         }
     }
 
+    /// The single quotes (the quotes of a theme with several) are the strings as decoded.
+    @Test func quotesAreTheStringsAsDecoded() {
+        let cache = QuoteCache()
+        for _ in 0..<3 {
+            for bytes in Self.quotes {
+                let got = bytes.withUnsafeBufferPointer { cache.quote($0) }
+                #expect(got == String(decoding: bytes, as: UTF8.self))
+                #expect(Array(got.utf8) == bytes)
+            }
+        }
+    }
+
     /// Texts whose themes quote short and long terms, once and several times, through one
     /// scratch (the cache warm) and through fresh buffers (the cache cold).
     @Test func findingsThroughAWarmCacheEqualFreshOnes() {
@@ -41,13 +53,16 @@ import VerbatimModel
         let analyzer = Analyzer(lexicon: Self.lexicon)
         let scratch = AnalysisScratch()
         var quoted = 0
+        var several = 0
         for _ in 0..<3 {
             for text in texts {
                 let warm = analyzer.analyze(text, using: scratch)
                 #expect(warm == analyzer.analyze(text))
                 quoted += warm.themes.filter { $0.evidence.count == 1 }.count
+                several += warm.themes.filter { $0.evidence.count > 1 }.count
             }
         }
         #expect(quoted > 0)  // the cache was used
+        #expect(several > 0)  // and its single quotes
     }
 }
