@@ -54,12 +54,8 @@ extension ContrastBuffers {
             // next sentence's opening marker, in that order (as the scan below multiplies them).
             if anyBut {
                 for sentence in lastBut.indices where lastBut[sentence] >= 0 {
-                    let k = lastBut[sentence]
-                    let rule = roles.roles[Int(matches[k].roles)].contrast!
-                    let markerClause = clauseOfMatch[k]
-                    let opensSentence = markerClause == 0 || clauses[markerClause - 1].sentence != sentence
-                    let startsClause = matches[k].range.lowerBound <= clauses[markerClause].range.lowerBound + 1
-                    if opensSentence && startsClause && sentence > 0 {
+                    let (k, rule, discountsPrevious) = butMarker(of: sentence, matches: matches, roles: roles, clauses: clauses)
+                    if discountsPrevious && sentence > 0 {
                         for j in runStart[sentence - 1]..<runStart[sentence] { weights[j] *= rule.before }
                     }
                     for j in runStart[sentence]..<runStart[sentence + 1] { weights[j] *= j < k ? rule.before : rule.after }
@@ -123,20 +119,28 @@ extension ContrastBuffers {
         }
     }
 
+    /// A sentence's last but-type marker: its match index, its rule, and whether it also
+    /// discounts the previous sentence (it opens its sentence: "房间很好。但是服务很差。").
+    private func butMarker(of sentence: Int, matches: [Match], roles: PlainRoles, clauses: [Clause])
+        -> (k: Int, rule: ContrastRule, discountsPrevious: Bool)
+    {
+        let k = lastBut[sentence]
+        let markerClause = clauseOfMatch[k]
+        let opensSentence = markerClause == 0 || clauses[markerClause - 1].sentence != sentence
+        let startsClause = matches[k].range.lowerBound <= clauses[markerClause].range.lowerBound + 1
+        return (k, roles.roles[Int(matches[k].roles)].contrast!, opensSentence && startsClause)
+    }
+
     /// The same weights as `compute`, by scanning every match per marker (matches out of text order).
     mutating func computeByScanning(matches: [Match], roles: PlainRoles, clauses: [Clause], anyBut: Bool) {
         if anyBut {
             for sentence in lastBut.indices where lastBut[sentence] >= 0 {
-                let k = lastBut[sentence]
-                let rule = roles.roles[Int(matches[k].roles)].contrast!
-                let markerClause = clauseOfMatch[k]
-                let opensSentence = markerClause == 0 || clauses[markerClause - 1].sentence != sentence
-                let startsClause = matches[k].range.lowerBound <= clauses[markerClause].range.lowerBound + 1
+                let (k, rule, discountsPrevious) = butMarker(of: sentence, matches: matches, roles: roles, clauses: clauses)
                 for j in matches.indices {
                     let s = clauses[clauseOfMatch[j]].sentence
                     if s == sentence {
                         weights[j] *= j < k ? rule.before : rule.after
-                    } else if s == sentence - 1 && opensSentence && startsClause {
+                    } else if s == sentence - 1 && discountsPrevious {
                         weights[j] *= rule.before
                     }
                 }

@@ -71,18 +71,7 @@ struct RecordAnalysis {
     /// - Parameter scratch: the calling thread's working storage (see ``AnalysisScratch``).
     func analyze(_ record: consuming Record, using scratch: AnalysisScratch) -> AnalyzedRecord {
         var record = record
-        if let redact {
-            for i in record.texts.indices {
-                let text = record.texts[i].text
-                let redacted = redact(text)
-                // Written back only when the redactor made a new string: writing the same one
-                // copied the record's answer array for nothing (≈ 700 instructions a record;
-                // callgrind). Equal representations are the same string.
-                if unsafeBitCast(redacted, to: (UInt64, UInt64).self) != unsafeBitCast(text, to: (UInt64, UInt64).self) {
-                    Self.replace(&record.texts, at: i, with: redacted)
-                }
-            }
-        }
+        redactTexts(of: &record)
         var answers: [AnalyzedAnswer] = []
         answers.reserveCapacity(record.texts.count)
         for field in record.texts where !field.text.isAllWhitespace {
@@ -97,15 +86,7 @@ struct RecordAnalysis {
     /// `item` ends as the record `analyze(_:using:)` returns.
     func analyze(_ record: consuming Record, into item: inout AnalyzedRecord, using scratch: AnalysisScratch) {
         item.record = consume record
-        if let redact {
-            for i in item.record.texts.indices {
-                let text = item.record.texts[i].text
-                let redacted = redact(text)
-                if unsafeBitCast(redacted, to: (UInt64, UInt64).self) != unsafeBitCast(text, to: (UInt64, UInt64).self) {
-                    Self.replace(&item.record.texts, at: i, with: redacted)
-                }
-            }
-        }
+        redactTexts(of: &item.record)
         let texts = item.record.texts
         var n = 0
         for field in texts where !field.text.isAllWhitespace {
@@ -119,6 +100,22 @@ struct RecordAnalysis {
             n += 1
         }
         if item.answers.count > n { item.answers.removeSubrange(n...) }
+    }
+
+    /// Redacts the record's answer texts in place.
+    @inline(__always)
+    private func redactTexts(of record: inout Record) {
+        guard let redact else { return }
+        for i in record.texts.indices {
+            let text = record.texts[i].text
+            let redacted = redact(text)
+            // Written back only when the redactor made a new string: writing the same one
+            // copied the record's answer array for nothing (≈ 700 instructions a record;
+            // callgrind). Equal representations are the same string.
+            if unsafeBitCast(redacted, to: (UInt64, UInt64).self) != unsafeBitCast(text, to: (UInt64, UInt64).self) {
+                Self.replace(&record.texts, at: i, with: redacted)
+            }
+        }
     }
 
     /// An empty record to analyse into (``analyze(_:into:using:)``).

@@ -70,21 +70,22 @@ extension LexiconCompiler {
                 }
                 return v
             }
+            /// An optional two-valued last column: false for "" or `off`, true for `on`, nil (reported) otherwise.
+            func flag(_ index: Int, _ what: String, off: String, on: String) -> Bool? {
+                guard f.count > index else { return false }
+                switch trimWhitespace(f[index]) {
+                case "", off: return false
+                case on: return true
+                default:
+                    problem(file, line.number, .badValue, "\(what) '\(f[index])' must be '\(off)' or '\(on)'")
+                    return nil
+                }
+            }
             var ok = true
             switch file.kind {
             case .sentiment:
                 guard let v = num(f[1], -4...4, "valence") else { ok = false; break }
-                var expressive = false
-                if f.count == 3 {
-                    switch trimWhitespace(f[2]) {
-                    case "", "word": expressive = false
-                    case "expressive": expressive = true
-                    default:
-                        problem(file, line.number, .badValue, "sentiment kind '\(f[2])' must be 'word' or 'expressive'")
-                        ok = false
-                    }
-                }
-                guard ok else { break }
+                guard let expressive = flag(2, "sentiment kind", off: "word", on: "expressive") else { ok = false; break }
                 store(&scope.valence, id, term, v, fmt, file, line.number, layer, what: "valence")
                 scope.expressive[id] = expressive
             case .politeness:
@@ -104,17 +105,7 @@ extension LexiconCompiler {
                 store(&scope.negator, id, term, rule, { "scope \($0.scope)" }, file, line.number, layer, what: "negator")
             case .contrast:
                 guard let b = num(f[1], 0...5, "before"), let a = num(f[2], 0...5, "after") else { ok = false; break }
-                var concessive = false
-                if f.count == 4 {
-                    switch trimWhitespace(f[3]) {
-                    case "", "but": concessive = false
-                    case "although": concessive = true
-                    default:
-                        problem(file, line.number, .badValue, "contrast kind '\(f[3])' must be 'but' or 'although'")
-                        ok = false
-                    }
-                }
-                guard ok else { break }
+                guard let concessive = flag(3, "contrast kind", off: "but", on: "although") else { ok = false; break }
                 store(
                     &scope.contrast, id, term, ContrastRule(before: b, after: a, concessive: concessive), { "\(fmt($0.before)) \(fmt($0.after))" },
                     file, line.number, layer, what: "contrast")
